@@ -1,0 +1,42 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Organisatie } from './organisatie.entity.js';
+
+@ObjectType({ description: 'De partij die het instrument daadwerkelijk uitvoert (de leverancier).' })
+@Directive('@key(fields: "id")')
+@Entity('aanbieder')
+export class Aanbieder {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  naam: string;
+
+  @Index()
+  @Column({ name: 'organisatie_id', type: 'uuid' })
+  organisatieId: string;
+
+  @ManyToOne(() => Organisatie, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisatie_id' })
+  organisatieRelatie?: Relation<Organisatie>;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  website: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  telefoon: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

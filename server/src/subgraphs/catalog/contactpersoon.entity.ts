@@ -1,0 +1,94 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Aanbieder } from './aanbieder.entity.js';
+import { ContactSoort } from './catalog.enums.js';
+import { Instrument } from './instrument.entity.js';
+import { Organisatie } from './organisatie.entity.js';
+
+@ObjectType({ description: 'Een contactpersoon, één keer ingevoerd en te koppelen aan instrumenten en aanbieders.' })
+@Entity('contactpersoon')
+export class Contactpersoon {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  naam: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  telefoon: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Index()
+  @Column({ name: 'organisatie_id', type: 'uuid' })
+  organisatieId: string;
+
+  @ManyToOne(() => Organisatie, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisatie_id' })
+  organisatie?: Relation<Organisatie>;
+}
+
+@ObjectType({ description: 'Een contactpersoon zoals gekoppeld aan een instrument of aanbieder: intern of extern, met een label.' })
+export class ContactpersoonKoppeling {
+  @Field(() => Contactpersoon)
+  contactpersoon: Contactpersoon;
+
+  @Field(() => ContactSoort)
+  soort: ContactSoort;
+
+  @Field(() => String, { nullable: true })
+  label: string | null;
+}
+
+@Entity('instrument_contactpersoon')
+@Index(['contactpersoonId'])
+export class InstrumentContactpersoon {
+  @PrimaryColumn({ name: 'instrument_id', type: 'uuid' })
+  instrumentId: string;
+
+  @PrimaryColumn({ name: 'contactpersoon_id', type: 'uuid' })
+  contactpersoonId: string;
+
+  @Column({ type: 'enum', enum: ContactSoort, enumName: 'contact_soort' })
+  soort: ContactSoort;
+
+  @Column({ type: 'text', nullable: true })
+  label: string | null;
+
+  @ManyToOne(() => Instrument, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'instrument_id' })
+  instrument?: Relation<Instrument>;
+
+  @ManyToOne(() => Contactpersoon, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'contactpersoon_id' })
+  contactpersoon?: Relation<Contactpersoon>;
+}
+
+@Entity('aanbieder_contactpersoon')
+@Index(['contactpersoonId'])
+export class AanbiederContactpersoon {
+  @PrimaryColumn({ name: 'aanbieder_id', type: 'uuid' })
+  aanbiederId: string;
+
+  @PrimaryColumn({ name: 'contactpersoon_id', type: 'uuid' })
+  contactpersoonId: string;
+
+  @Column({ type: 'enum', enum: ContactSoort, enumName: 'contact_soort' })
+  soort: ContactSoort;
+
+  @Column({ type: 'text', nullable: true })
+  label: string | null;
+
+  @ManyToOne(() => Aanbieder, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'aanbieder_id' })
+  aanbieder?: Relation<Aanbieder>;
+
+  @ManyToOne(() => Contactpersoon, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'contactpersoon_id' })
+  contactpersoon?: Relation<Contactpersoon>;
+}

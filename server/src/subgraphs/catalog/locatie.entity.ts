@@ -1,0 +1,45 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Adres } from './adres.entity.js';
+import { LocatieType } from './catalog.enums.js';
+import { Instrument } from './instrument.entity.js';
+
+@ObjectType({ description: 'Een plek waar het instrument wordt uitgevoerd.' })
+@Entity('locatie')
+export class Locatie {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ name: 'instrument_id', type: 'uuid' })
+  instrumentId: string;
+
+  @ManyToOne(() => Instrument, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'instrument_id' })
+  instrument?: Relation<Instrument>;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  naam: string;
+
+  @Field(() => LocatieType)
+  @Column({ type: 'enum', enum: LocatieType, enumName: 'locatie_type' })
+  type: LocatieType;
+
+  @Index()
+  @Column({ name: 'adres_id', type: 'uuid', nullable: true })
+  adresId: string | null;
+
+  @ManyToOne(() => Adres, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'adres_id' })
+  adresRelatie?: Relation<Adres>;
+
+  @Field(() => Boolean, { description: 'Bijvoorbeeld alleen in de zomer in gebruik: dan staat dit op nee.' })
+  @Column({ name: 'in_gebruik', type: 'boolean', default: true })
+  inGebruik: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  beschrijving: string | null;
+}
