@@ -25,7 +25,8 @@ export async function listenSubgraph<Context extends object>(
   server: ApolloServer<Context>,
   port: number,
   context: () => Promise<Context>,
+  host = '127.0.0.1',
 ): Promise<string> {
-  const { url } = await startStandaloneServer(server, { listen: { port, host: '127.0.0.1' }, context });
+  const { url } = await startStandaloneServer(server, { listen: { port, host }, context });
   return url;
 }

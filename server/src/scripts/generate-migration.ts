@@ -29,6 +29,8 @@ try {
   if (sql.upQueries.length === 0) {
     console.log('Entities and migrations agree: nothing to generate.');
   } else {
+    // An enum shared by two tables (enumName) is logged once per table; create and drop it once.
+    const once = (queries: { query: string }[]) => queries.filter((q, i) => !/^(CREATE|DROP) TYPE/.test(q.query) || queries.findIndex((o) => o.query === q.query) === i);
     const timestamp = Date.now();
     const className = `${title}${timestamp}`;
     const quote = (sql: string) => '`' + sql.replace(/[`\\]/g, (c) => '\\' + c).replace(/\$\{/g, '\\${') + '`';
@@ -39,11 +41,11 @@ export class ${className} implements MigrationInterface {
   name = '${className}';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-${sql.upQueries.map(line).join('\n')}
+${once(sql.upQueries).map(line).join('\n')}
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${sql.downQueries.reverse().map(line).join('\n')}
+${once(sql.downQueries.reverse()).map(line).join('\n')}
   }
 }
 `;

@@ -1,18 +1,40 @@
-import type { EntitySchema, MixedList } from 'typeorm';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { buildCatalogSchema, createCatalogContext } from './catalog/index.js';
 import { CATALOG_ENTITIES } from './catalog/entities.js';
 import { CATALOG_MIGRATIONS } from './catalog/migrations/index.js';
+import { seedCatalog } from './catalog/seed/seed.js';
+
+export interface SeedOptions {
+  /** How many demo instruments to generate (0: reference data only). */
+  demoInstruments: number;
+  log?: (message: string) => void;
+}
 
 export interface SubgraphDefinition {
   name: string;
   /** The PostgreSQL schema it owns. */
   schema: string;
+  /** Default port when served on its own or by `npm start`. */
   port: number;
   entities: MixedList<Function | string | EntitySchema>;
   migrations: Function[];
+  buildSchema: () => Promise<GraphQLSchema>;
+  createContext: (ds: DataSource) => () => Promise<object>;
+  seed: (ds: DataSource, options: SeedOptions) => Promise<void>;
 }
 
 export const SUBGRAPHS: SubgraphDefinition[] = [
-  { name: 'catalog', schema: 'catalog', port: 4001, entities: CATALOG_ENTITIES, migrations: CATALOG_MIGRATIONS },
+  {
+    name: 'catalog',
+    schema: 'catalog',
+    port: 4001,
+    entities: CATALOG_ENTITIES,
+    migrations: CATALOG_MIGRATIONS,
+    buildSchema: buildCatalogSchema,
+    createContext: createCatalogContext,
+    seed: seedCatalog,
+  },
 ];
 
 export function subgraphByName(name: string): SubgraphDefinition {

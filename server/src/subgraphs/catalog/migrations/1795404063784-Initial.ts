@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795402870252 implements MigrationInterface {
-  name = 'Initial1795402870252';
+export class Initial1795404063784 implements MigrationInterface {
+  name = 'Initial1795404063784';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "catalog"."regio" ("code" text NOT NULL, "naam" text NOT NULL, CONSTRAINT "PK_c86da67aa21764b00724dafd08e" PRIMARY KEY ("code"))`);
@@ -22,11 +22,17 @@ export class Initial1795402870252 implements MigrationInterface {
     await queryRunner.query(`CREATE TYPE "catalog"."contact_soort" AS ENUM('INTERN', 'EXTERN')`);
     await queryRunner.query(`CREATE TABLE "catalog"."instrument_contactpersoon" ("instrument_id" uuid NOT NULL, "contactpersoon_id" uuid NOT NULL, "soort" "catalog"."contact_soort" NOT NULL, "label" text, CONSTRAINT "PK_363365542e78b465975cfa6c458" PRIMARY KEY ("instrument_id", "contactpersoon_id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_bc2f0997f288d3ad879a2fdb4c" ON "catalog"."instrument_contactpersoon" ("contactpersoon_id") `);
-    await queryRunner.query(`CREATE TYPE "catalog"."contact_soort" AS ENUM('INTERN', 'EXTERN')`);
     await queryRunner.query(`CREATE TABLE "catalog"."aanbieder_contactpersoon" ("aanbieder_id" uuid NOT NULL, "contactpersoon_id" uuid NOT NULL, "soort" "catalog"."contact_soort" NOT NULL, "label" text, CONSTRAINT "PK_0032342c6c667e67ad9b063da4b" PRIMARY KEY ("aanbieder_id", "contactpersoon_id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_663b682d9b835d4f7814208f84" ON "catalog"."aanbieder_contactpersoon" ("contactpersoon_id") `);
+    await queryRunner.query(`CREATE TYPE "catalog"."locatie_type" AS ENUM('ADRES', 'AANBIEDER', 'WERKGEVER', 'GEMEENTE', 'KLANT_THUIS')`);
+    await queryRunner.query(`CREATE TABLE "catalog"."locatie" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "instrument_id" uuid NOT NULL, "naam" text NOT NULL, "type" "catalog"."locatie_type" NOT NULL, "adres_id" uuid, "in_gebruik" boolean NOT NULL DEFAULT true, "beschrijving" text, CONSTRAINT "PK_67de4ec4cb549cc1f7651f841e9" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_7c154bf5d13e6a5616adaba3cc" ON "catalog"."locatie" ("instrument_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_99492a10226358d326f656c7ca" ON "catalog"."locatie" ("adres_id") `);
     await queryRunner.query(`CREATE TABLE "catalog"."gemeente" ("code" text NOT NULL, "naam" text NOT NULL, "regio_code" text NOT NULL, "provincie" text NOT NULL, CONSTRAINT "PK_e2561e59ae31e32353dd9868ace" PRIMARY KEY ("code"))`);
     await queryRunner.query(`CREATE INDEX "IDX_19afd3d9747e260d14fa7cd761" ON "catalog"."gemeente" ("regio_code") `);
+    await queryRunner.query(`CREATE TABLE "catalog"."wijk" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "naam" text NOT NULL, "gemeente_code" text NOT NULL, "organisatie_id" uuid, CONSTRAINT "PK_1be69003f645be3bcb59506f1cf" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_8d3dc71a8c815bc366a4c4e9a6" ON "catalog"."wijk" ("organisatie_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_835649648e44af5c1d4e790031" ON "catalog"."wijk" ("gemeente_code", "naam") `);
     await queryRunner.query(`CREATE TABLE "catalog"."registratiecode" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "instrument_id" uuid NOT NULL, "code" text NOT NULL, "label" text, CONSTRAINT "PK_39b89f9240ddc25dd9cd0f423a6" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_e30167e560426549b62ac69c24" ON "catalog"."registratiecode" ("instrument_id", "code") `);
     await queryRunner.query(`CREATE TABLE "catalog"."link" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "instrument_id" uuid NOT NULL, "label" text NOT NULL, "url" text NOT NULL, CONSTRAINT "PK_26206fb7186da72fbb9eaa3fac9" PRIMARY KEY ("id"))`);
@@ -35,7 +41,6 @@ export class Initial1795402870252 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_17b82b8b784029eecdd718300e" ON "catalog"."download" ("instrument_id") `);
     await queryRunner.query(`CREATE TABLE "catalog"."video" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "instrument_id" uuid NOT NULL, "label" text, "youtube_id" text NOT NULL, CONSTRAINT "PK_1a2f3856250765d72e7e1636c8e" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_ea3b0a75dc3aaea004a9ced313" ON "catalog"."video" ("instrument_id") `);
-    await queryRunner.query(`CREATE TYPE "catalog"."gids" AS ENUM('EVA', 'DENNIS')`);
     await queryRunner.query(`CREATE TYPE "catalog"."kenmerk_soort" AS ENUM('BASIS', 'PRAKTISCH')`);
     await queryRunner.query(`CREATE TABLE "catalog"."kenmerk_categorie" ("code" text NOT NULL, "naam" text NOT NULL, "gids" "catalog"."gids" NOT NULL, "soort" "catalog"."kenmerk_soort" NOT NULL, "volgorde" integer NOT NULL, "meervoudig" boolean NOT NULL DEFAULT true, "per_organisatie" boolean NOT NULL DEFAULT false, "beschrijving" text, CONSTRAINT "PK_9df17476d94c4155ed5bde63573" PRIMARY KEY ("code"))`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_35045d0c0ada4c91f9ef3d52c5" ON "catalog"."kenmerk_categorie" ("gids", "volgorde") `);
@@ -43,9 +48,6 @@ export class Initial1795402870252 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_facda1411552243e86f5787c49" ON "catalog"."kenmerk" ("parent_code") `);
     await queryRunner.query(`CREATE INDEX "IDX_569a9ee9cda571b2c6f1a4e6e1" ON "catalog"."kenmerk" ("organisatie_id") `);
     await queryRunner.query(`CREATE INDEX "IDX_d424cd54404b0792b352422a7d" ON "catalog"."kenmerk" ("categorie_code", "volgorde") `);
-    await queryRunner.query(`CREATE TABLE "catalog"."wijk" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "naam" text NOT NULL, "gemeente_code" text NOT NULL, "organisatie_id" uuid, CONSTRAINT "PK_1be69003f645be3bcb59506f1cf" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE INDEX "IDX_8d3dc71a8c815bc366a4c4e9a6" ON "catalog"."wijk" ("organisatie_id") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_835649648e44af5c1d4e790031" ON "catalog"."wijk" ("gemeente_code", "naam") `);
     await queryRunner.query(`CREATE TABLE "catalog"."instrument_kenmerk" ("instrument_id" uuid NOT NULL, "kenmerk_code" text NOT NULL, CONSTRAINT "PK_b03299a39493e251b1c7a352732" PRIMARY KEY ("instrument_id", "kenmerk_code"))`);
     await queryRunner.query(`CREATE INDEX "IDX_b03299a39493e251b1c7a35273" ON "catalog"."instrument_kenmerk" ("kenmerk_code", "instrument_id") `);
     await queryRunner.query(`CREATE TABLE "catalog"."instrument_regio" ("instrument_id" uuid NOT NULL, "regio_code" text NOT NULL, CONSTRAINT "PK_502e06719fe0c5c29fd869fccc1" PRIMARY KEY ("instrument_id", "regio_code"))`);
@@ -54,10 +56,6 @@ export class Initial1795402870252 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_6b1d5a75be941662c483631ae1" ON "catalog"."instrument_gemeente" ("gemeente_code", "instrument_id") `);
     await queryRunner.query(`CREATE TABLE "catalog"."instrument_wijk" ("instrument_id" uuid NOT NULL, "wijk_id" uuid NOT NULL, CONSTRAINT "PK_1acca45b7795e7377603ee3cfb3" PRIMARY KEY ("instrument_id", "wijk_id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_1acca45b7795e7377603ee3cfb" ON "catalog"."instrument_wijk" ("wijk_id", "instrument_id") `);
-    await queryRunner.query(`CREATE TYPE "catalog"."locatie_type" AS ENUM('ADRES', 'AANBIEDER', 'WERKGEVER', 'GEMEENTE', 'KLANT_THUIS')`);
-    await queryRunner.query(`CREATE TABLE "catalog"."locatie" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "instrument_id" uuid NOT NULL, "naam" text NOT NULL, "type" "catalog"."locatie_type" NOT NULL, "adres_id" uuid, "in_gebruik" boolean NOT NULL DEFAULT true, "beschrijving" text, CONSTRAINT "PK_67de4ec4cb549cc1f7651f841e9" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE INDEX "IDX_7c154bf5d13e6a5616adaba3cc" ON "catalog"."locatie" ("instrument_id") `);
-    await queryRunner.query(`CREATE INDEX "IDX_99492a10226358d326f656c7ca" ON "catalog"."locatie" ("adres_id") `);
     await queryRunner.query(`ALTER TABLE "catalog"."organisatie" ADD CONSTRAINT "FK_61f0217f3bd91285f09a1a35ef1" FOREIGN KEY ("regio_code") REFERENCES "catalog"."regio"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "catalog"."aanbieder" ADD CONSTRAINT "FK_be65310274061692e82544a49ad" FOREIGN KEY ("organisatie_id") REFERENCES "catalog"."organisatie"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "catalog"."adres" ADD CONSTRAINT "FK_1da6fe12705246d4fd62fa80294" FOREIGN KEY ("organisatie_id") REFERENCES "catalog"."organisatie"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
@@ -68,7 +66,11 @@ export class Initial1795402870252 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "catalog"."instrument_contactpersoon" ADD CONSTRAINT "FK_bc2f0997f288d3ad879a2fdb4c9" FOREIGN KEY ("contactpersoon_id") REFERENCES "catalog"."contactpersoon"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "catalog"."aanbieder_contactpersoon" ADD CONSTRAINT "FK_c51e8a570216284134968e3727b" FOREIGN KEY ("aanbieder_id") REFERENCES "catalog"."aanbieder"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "catalog"."aanbieder_contactpersoon" ADD CONSTRAINT "FK_663b682d9b835d4f7814208f844" FOREIGN KEY ("contactpersoon_id") REFERENCES "catalog"."contactpersoon"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "catalog"."locatie" ADD CONSTRAINT "FK_7c154bf5d13e6a5616adaba3cc3" FOREIGN KEY ("instrument_id") REFERENCES "catalog"."instrument"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "catalog"."locatie" ADD CONSTRAINT "FK_99492a10226358d326f656c7ca6" FOREIGN KEY ("adres_id") REFERENCES "catalog"."adres"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "catalog"."gemeente" ADD CONSTRAINT "FK_19afd3d9747e260d14fa7cd761a" FOREIGN KEY ("regio_code") REFERENCES "catalog"."regio"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "catalog"."wijk" ADD CONSTRAINT "FK_69fa23adeb27a6c9da150aede34" FOREIGN KEY ("gemeente_code") REFERENCES "catalog"."gemeente"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "catalog"."wijk" ADD CONSTRAINT "FK_8d3dc71a8c815bc366a4c4e9a69" FOREIGN KEY ("organisatie_id") REFERENCES "catalog"."organisatie"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "catalog"."registratiecode" ADD CONSTRAINT "FK_292363eea8e1b4faaa0d921ef8c" FOREIGN KEY ("instrument_id") REFERENCES "catalog"."instrument"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "catalog"."link" ADD CONSTRAINT "FK_a7458582dda92f6e820a61d2c0b" FOREIGN KEY ("instrument_id") REFERENCES "catalog"."instrument"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "catalog"."download" ADD CONSTRAINT "FK_17b82b8b784029eecdd718300e6" FOREIGN KEY ("instrument_id") REFERENCES "catalog"."instrument"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
@@ -76,8 +78,6 @@ export class Initial1795402870252 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "catalog"."kenmerk" ADD CONSTRAINT "FK_9df17476d94c4155ed5bde63573" FOREIGN KEY ("categorie_code") REFERENCES "catalog"."kenmerk_categorie"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "catalog"."kenmerk" ADD CONSTRAINT "FK_facda1411552243e86f5787c49f" FOREIGN KEY ("parent_code") REFERENCES "catalog"."kenmerk"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "catalog"."kenmerk" ADD CONSTRAINT "FK_569a9ee9cda571b2c6f1a4e6e16" FOREIGN KEY ("organisatie_id") REFERENCES "catalog"."organisatie"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "catalog"."wijk" ADD CONSTRAINT "FK_69fa23adeb27a6c9da150aede34" FOREIGN KEY ("gemeente_code") REFERENCES "catalog"."gemeente"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "catalog"."wijk" ADD CONSTRAINT "FK_8d3dc71a8c815bc366a4c4e9a69" FOREIGN KEY ("organisatie_id") REFERENCES "catalog"."organisatie"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "catalog"."instrument_kenmerk" ADD CONSTRAINT "FK_84b9fbaf37ed29c3102561e46eb" FOREIGN KEY ("instrument_id") REFERENCES "catalog"."instrument"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "catalog"."instrument_kenmerk" ADD CONSTRAINT "FK_258ee5f0cf40222f30f53499dc5" FOREIGN KEY ("kenmerk_code") REFERENCES "catalog"."kenmerk"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "catalog"."instrument_regio" ADD CONSTRAINT "FK_58c8c81ea65b86744708d315d65" FOREIGN KEY ("instrument_id") REFERENCES "catalog"."instrument"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
@@ -86,13 +86,9 @@ export class Initial1795402870252 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "catalog"."instrument_gemeente" ADD CONSTRAINT "FK_37c8302083e8b79fc136b5de3b7" FOREIGN KEY ("gemeente_code") REFERENCES "catalog"."gemeente"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "catalog"."instrument_wijk" ADD CONSTRAINT "FK_59328cfedbfca1f7463b0000565" FOREIGN KEY ("instrument_id") REFERENCES "catalog"."instrument"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "catalog"."instrument_wijk" ADD CONSTRAINT "FK_b2b5da80a3ee2c67391926559e5" FOREIGN KEY ("wijk_id") REFERENCES "catalog"."wijk"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "catalog"."locatie" ADD CONSTRAINT "FK_7c154bf5d13e6a5616adaba3cc3" FOREIGN KEY ("instrument_id") REFERENCES "catalog"."instrument"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "catalog"."locatie" ADD CONSTRAINT "FK_99492a10226358d326f656c7ca6" FOREIGN KEY ("adres_id") REFERENCES "catalog"."adres"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "catalog"."locatie" DROP CONSTRAINT "FK_99492a10226358d326f656c7ca6"`);
-    await queryRunner.query(`ALTER TABLE "catalog"."locatie" DROP CONSTRAINT "FK_7c154bf5d13e6a5616adaba3cc3"`);
     await queryRunner.query(`ALTER TABLE "catalog"."instrument_wijk" DROP CONSTRAINT "FK_b2b5da80a3ee2c67391926559e5"`);
     await queryRunner.query(`ALTER TABLE "catalog"."instrument_wijk" DROP CONSTRAINT "FK_59328cfedbfca1f7463b0000565"`);
     await queryRunner.query(`ALTER TABLE "catalog"."instrument_gemeente" DROP CONSTRAINT "FK_37c8302083e8b79fc136b5de3b7"`);
@@ -101,8 +97,6 @@ export class Initial1795402870252 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "catalog"."instrument_regio" DROP CONSTRAINT "FK_58c8c81ea65b86744708d315d65"`);
     await queryRunner.query(`ALTER TABLE "catalog"."instrument_kenmerk" DROP CONSTRAINT "FK_258ee5f0cf40222f30f53499dc5"`);
     await queryRunner.query(`ALTER TABLE "catalog"."instrument_kenmerk" DROP CONSTRAINT "FK_84b9fbaf37ed29c3102561e46eb"`);
-    await queryRunner.query(`ALTER TABLE "catalog"."wijk" DROP CONSTRAINT "FK_8d3dc71a8c815bc366a4c4e9a69"`);
-    await queryRunner.query(`ALTER TABLE "catalog"."wijk" DROP CONSTRAINT "FK_69fa23adeb27a6c9da150aede34"`);
     await queryRunner.query(`ALTER TABLE "catalog"."kenmerk" DROP CONSTRAINT "FK_569a9ee9cda571b2c6f1a4e6e16"`);
     await queryRunner.query(`ALTER TABLE "catalog"."kenmerk" DROP CONSTRAINT "FK_facda1411552243e86f5787c49f"`);
     await queryRunner.query(`ALTER TABLE "catalog"."kenmerk" DROP CONSTRAINT "FK_9df17476d94c4155ed5bde63573"`);
@@ -110,7 +104,11 @@ export class Initial1795402870252 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "catalog"."download" DROP CONSTRAINT "FK_17b82b8b784029eecdd718300e6"`);
     await queryRunner.query(`ALTER TABLE "catalog"."link" DROP CONSTRAINT "FK_a7458582dda92f6e820a61d2c0b"`);
     await queryRunner.query(`ALTER TABLE "catalog"."registratiecode" DROP CONSTRAINT "FK_292363eea8e1b4faaa0d921ef8c"`);
+    await queryRunner.query(`ALTER TABLE "catalog"."wijk" DROP CONSTRAINT "FK_8d3dc71a8c815bc366a4c4e9a69"`);
+    await queryRunner.query(`ALTER TABLE "catalog"."wijk" DROP CONSTRAINT "FK_69fa23adeb27a6c9da150aede34"`);
     await queryRunner.query(`ALTER TABLE "catalog"."gemeente" DROP CONSTRAINT "FK_19afd3d9747e260d14fa7cd761a"`);
+    await queryRunner.query(`ALTER TABLE "catalog"."locatie" DROP CONSTRAINT "FK_99492a10226358d326f656c7ca6"`);
+    await queryRunner.query(`ALTER TABLE "catalog"."locatie" DROP CONSTRAINT "FK_7c154bf5d13e6a5616adaba3cc3"`);
     await queryRunner.query(`ALTER TABLE "catalog"."aanbieder_contactpersoon" DROP CONSTRAINT "FK_663b682d9b835d4f7814208f844"`);
     await queryRunner.query(`ALTER TABLE "catalog"."aanbieder_contactpersoon" DROP CONSTRAINT "FK_c51e8a570216284134968e3727b"`);
     await queryRunner.query(`ALTER TABLE "catalog"."instrument_contactpersoon" DROP CONSTRAINT "FK_bc2f0997f288d3ad879a2fdb4c9"`);
@@ -121,10 +119,6 @@ export class Initial1795402870252 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "catalog"."adres" DROP CONSTRAINT "FK_1da6fe12705246d4fd62fa80294"`);
     await queryRunner.query(`ALTER TABLE "catalog"."aanbieder" DROP CONSTRAINT "FK_be65310274061692e82544a49ad"`);
     await queryRunner.query(`ALTER TABLE "catalog"."organisatie" DROP CONSTRAINT "FK_61f0217f3bd91285f09a1a35ef1"`);
-    await queryRunner.query(`DROP INDEX "catalog"."IDX_99492a10226358d326f656c7ca"`);
-    await queryRunner.query(`DROP INDEX "catalog"."IDX_7c154bf5d13e6a5616adaba3cc"`);
-    await queryRunner.query(`DROP TABLE "catalog"."locatie"`);
-    await queryRunner.query(`DROP TYPE "catalog"."locatie_type"`);
     await queryRunner.query(`DROP INDEX "catalog"."IDX_1acca45b7795e7377603ee3cfb"`);
     await queryRunner.query(`DROP TABLE "catalog"."instrument_wijk"`);
     await queryRunner.query(`DROP INDEX "catalog"."IDX_6b1d5a75be941662c483631ae1"`);
@@ -133,9 +127,6 @@ export class Initial1795402870252 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "catalog"."instrument_regio"`);
     await queryRunner.query(`DROP INDEX "catalog"."IDX_b03299a39493e251b1c7a35273"`);
     await queryRunner.query(`DROP TABLE "catalog"."instrument_kenmerk"`);
-    await queryRunner.query(`DROP INDEX "catalog"."IDX_835649648e44af5c1d4e790031"`);
-    await queryRunner.query(`DROP INDEX "catalog"."IDX_8d3dc71a8c815bc366a4c4e9a6"`);
-    await queryRunner.query(`DROP TABLE "catalog"."wijk"`);
     await queryRunner.query(`DROP INDEX "catalog"."IDX_d424cd54404b0792b352422a7d"`);
     await queryRunner.query(`DROP INDEX "catalog"."IDX_569a9ee9cda571b2c6f1a4e6e1"`);
     await queryRunner.query(`DROP INDEX "catalog"."IDX_facda1411552243e86f5787c49"`);
@@ -152,14 +143,20 @@ export class Initial1795402870252 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "catalog"."link"`);
     await queryRunner.query(`DROP INDEX "catalog"."IDX_e30167e560426549b62ac69c24"`);
     await queryRunner.query(`DROP TABLE "catalog"."registratiecode"`);
+    await queryRunner.query(`DROP INDEX "catalog"."IDX_835649648e44af5c1d4e790031"`);
+    await queryRunner.query(`DROP INDEX "catalog"."IDX_8d3dc71a8c815bc366a4c4e9a6"`);
+    await queryRunner.query(`DROP TABLE "catalog"."wijk"`);
     await queryRunner.query(`DROP INDEX "catalog"."IDX_19afd3d9747e260d14fa7cd761"`);
     await queryRunner.query(`DROP TABLE "catalog"."gemeente"`);
+    await queryRunner.query(`DROP INDEX "catalog"."IDX_99492a10226358d326f656c7ca"`);
+    await queryRunner.query(`DROP INDEX "catalog"."IDX_7c154bf5d13e6a5616adaba3cc"`);
+    await queryRunner.query(`DROP TABLE "catalog"."locatie"`);
+    await queryRunner.query(`DROP TYPE "catalog"."locatie_type"`);
     await queryRunner.query(`DROP INDEX "catalog"."IDX_663b682d9b835d4f7814208f84"`);
     await queryRunner.query(`DROP TABLE "catalog"."aanbieder_contactpersoon"`);
     await queryRunner.query(`DROP TYPE "catalog"."contact_soort"`);
     await queryRunner.query(`DROP INDEX "catalog"."IDX_bc2f0997f288d3ad879a2fdb4c"`);
     await queryRunner.query(`DROP TABLE "catalog"."instrument_contactpersoon"`);
-    await queryRunner.query(`DROP TYPE "catalog"."contact_soort"`);
     await queryRunner.query(`DROP INDEX "catalog"."IDX_b1e810d49bb6ceeb8d3062434f"`);
     await queryRunner.query(`DROP TABLE "catalog"."contactpersoon"`);
     await queryRunner.query(`DROP INDEX "catalog"."IDX_88c604d5f49f2942daaf3ea79a"`);
@@ -168,7 +165,6 @@ export class Initial1795402870252 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "catalog"."instrument"`);
     await queryRunner.query(`DROP TYPE "catalog"."duur_eenheid"`);
     await queryRunner.query(`DROP TYPE "catalog"."instrument_type"`);
-    await queryRunner.query(`DROP TYPE "catalog"."gids"`);
     await queryRunner.query(`DROP INDEX "catalog"."IDX_1da6fe12705246d4fd62fa8029"`);
     await queryRunner.query(`DROP TABLE "catalog"."adres"`);
     await queryRunner.query(`DROP INDEX "catalog"."IDX_be65310274061692e82544a49a"`);

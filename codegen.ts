@@ -1,0 +1,27 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Typed documents for the front-ends, from the committed supergraph and each app's .graphql
+ * operations: `npm run codegen`. Output in <app>/src/__generated__/ is never edited by hand.
+ */
+const app = (name: string) => ({
+  [`${name}/src/__generated__/`]: {
+    documents: [`${name}/src/**/*.graphql`],
+    preset: 'client' as const,
+    presetConfig: { fragmentMasking: false },
+    config: {
+      useTypeImports: true,
+      enumsAsTypes: true,
+      scalars: { Decimal: 'string', LocalDate: 'string', DateTimeISO: 'string' },
+      strictScalars: true,
+    },
+  },
+});
+
+const config: CodegenConfig = {
+  schema: 'schema/supergraph.graphql',
+  ignoreNoDocuments: false,
+  generates: { ...app('web'), ...app('admin') },
+};
+
+export default config;

@@ -1,0 +1,34 @@
+import { composeSupergraph } from '../gateway/compose.js';
+import { startGateway } from '../gateway/gateway.js';
+
+/**
+ * The gateway as its own service: SUBGRAPHS="catalog=http://catalog:4001/graphql,..." .
+ * Fetches each subgraph's SDL (retrying while they start), composes in code and serves.
+ */
+const entries = (process.env.SUBGRAPHS ?? 'catalog=http://localhost:4001/graphql').split(',').map((pair) => {
+  const [name, url] = pair.split('=');
+  if (!name || !url) throw new Error(`Bad SUBGRAPHS entry '${pair}', expected name=url`);
+  return { name, url };
+});
+
+async function fetchSdl(url: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ _service { sdl } }' }),
+      });
+      const body = (await response.json()) as { data?: { _service: { sdl: string } } };
+      if (body.data) return body.data._service.sdl;
+    } catch {
+      // not up yet
+    }
+    if (attempt >= 60) throw new Error(`Subgraph at ${url} did not answer`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+const subgraphs = await Promise.all(entries.map(async (e) => ({ ...e, sdl: await fetchSdl(e.url) })));
+const gateway = await startGateway({ supergraphSdl: composeSupergraph(subgraphs), port: Number(process.env.PORT ?? 4000), host: process.env.HOST ?? '0.0.0.0' });
+console.log(`Gateway at ${gateway.url}`);

@@ -1,0 +1,43 @@
+import { DEFAULT_DATABASE, EMBEDDED_DATA_DIR, EMBEDDED_PORT } from './core/config.js';
+import { ensureDatabase, withDatabase } from './core/database.js';
+import { startEmbeddedPostgres, type RunningPostgres } from './core/embedded-postgres.js';
+import { startPlatform } from './platform.js';
+
+/**
+ * `npm start`: the whole API on one machine. Uses DATABASE_URL when set, otherwise a real
+ * PostgreSQL from the embedded-postgres package with its data under .data/ (kept across restarts).
+ */
+const log = (message: string) => console.log(message);
+let embedded: RunningPostgres | undefined;
+let databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  log(`PostgreSQL (embedded) starten, data in ${EMBEDDED_DATA_DIR} ...`);
+  embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_PORT, persistent: true });
+  await ensureDatabase(embedded.url, DEFAULT_DATABASE);
+  databaseUrl = withDatabase(embedded.url, DEFAULT_DATABASE);
+}
+const production = process.env.NODE_ENV === 'production';
+const started = Date.now();
+const platform = await startPlatform({
+  databaseUrl,
+  gatewayPort: Number(process.env.PORT ?? 4000),
+  // A few thousand instruments over both guides and every region; never in production.
+  seed: { demoInstruments: production ? 0 : Number(process.env.DEMO_INSTRUMENTS ?? 3000), log },
+  log,
+});
+log(`\nInstrumentengidsen draait (${((Date.now() - started) / 1000).toFixed(1)} s):`);
+log(`  Gateway (GraphQL)   ${platform.gatewayUrl}`);
+for (const s of platform.subgraphs) log(`  Subgraph ${s.definition.name.padEnd(10)} ${s.url}`);
+log(`  Database            ${databaseUrl.replace(/\/\/[^@]*@/, '//')}`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log(`\n${signal}: stoppen ...`);
+  await platform.stop();
+  await embedded?.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../../core/federation.js';
+import { AanbiederResolver, LocatieResolver, OrganisatieResolver } from './aanbieder.resolver.js';
+import type { CatalogContext } from './catalog.context.js';
+import { BeschikbareGebiedenResolver, GebiedQueryResolver, GemeenteResolver, RegioResolver, WijkResolver } from './gebied.resolver.js';
+import { InstrumentResolver } from './instrument.resolver.js';
+import { KenmerkCategorieResolver, KenmerkResolver } from './kenmerk.resolver.js';
+
+export { createCatalogContext, type CatalogContext } from './catalog.context.js';
+
+/** The catalog subgraph schema. It owns no port: servers and tests call it as they like. */
+export function buildCatalogSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    {
+      resolvers: [
+        InstrumentResolver, KenmerkCategorieResolver, KenmerkResolver, GebiedQueryResolver, RegioResolver,
+        GemeenteResolver, WijkResolver, BeschikbareGebiedenResolver, AanbiederResolver, OrganisatieResolver, LocatieResolver,
+      ],
+    },
+    {
+      Instrument: { __resolveReference: (ref: { id: string }, ctx: CatalogContext) => ctx.loaders.instrumentById.load(ref.id) },
+      Aanbieder: { __resolveReference: (ref: { id: string }, ctx: CatalogContext) => ctx.loaders.aanbiederById.load(ref.id) },
+      Organisatie: { __resolveReference: (ref: { id: string }, ctx: CatalogContext) => ctx.loaders.organisatieById.load(ref.id) },
+      Gemeente: { __resolveReference: (ref: { code: string }, ctx: CatalogContext) => ctx.loaders.gemeenteByCode.load(ref.code) },
+      Regio: { __resolveReference: (ref: { code: string }, ctx: CatalogContext) => ctx.loaders.regioByCode.load(ref.code) },
+    },
+  );
+}

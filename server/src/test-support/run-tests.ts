@@ -1,0 +1,22 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startThrowawayPostgres } from './postgres.js';
+
+/**
+ * `npm test -w server`: one throwaway PostgreSQL for the whole run (unless TEST_DATABASE_URL points
+ * at one), then node's test runner over every compiled *.test.js. Each test file makes its own database.
+ */
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+let stop = async () => undefined as void;
+let url = process.env.TEST_DATABASE_URL;
+if (!url) {
+  const pg = await startThrowawayPostgres();
+  url = pg.url;
+  stop = pg.stop;
+}
+const args = ['--enable-source-maps', '--import', 'reflect-metadata', '--test', '--test-concurrency=1', ...process.argv.slice(2)];
+const child = spawn(process.execPath, args, { cwd: dist, stdio: 'inherit', env: { ...process.env, TEST_DATABASE_URL: url } });
+const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+await stop();
+process.exit(code);

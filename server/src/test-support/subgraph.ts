@@ -1,0 +1,42 @@
+import { ApolloServer } from '@apollo/server';
+import type { DataSource } from 'typeorm';
+import { QueryCounter } from '../core/query-counter.js';
+import { createSubgraphDataSource, migrate } from '../core/data-source.js';
+import { formatError } from '../core/subgraph-server.js';
+import type { SubgraphDefinition } from '../subgraphs/registry.js';
+import { createTestDatabase, type GraphQLResponse } from './harness.js';
+
+export interface SubgraphUnderTest {
+  dataSource: DataSource;
+  counter: QueryCounter;
+  /** Runs an operation against the subgraph schema in process (no port), with a fresh request context. */
+  execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** One subgraph on its own fresh, migrated and seeded database, with every SQL statement counted. */
+export async function startSubgraphUnderTest(definition: SubgraphDefinition, demoInstruments: number): Promise<SubgraphUnderTest> {
+  const db = await createTestDatabase();
+  const counter = new QueryCounter();
+  const dataSource = createSubgraphDataSource({ ...definition, url: db.url, logger: counter });
+  await dataSource.initialize();
+  await migrate(dataSource, definition.schema);
+  await definition.seed(dataSource, { demoInstruments });
+  const server = new ApolloServer<object>({ schema: await definition.buildSchema(), formatError, includeStacktraceInErrorResponses: false });
+  await server.start();
+  const createContext = definition.createContext(dataSource);
+  return {
+    dataSource,
+    counter,
+    async execute(query, variables) {
+      const response = await server.executeOperation({ query, variables }, { contextValue: await createContext() });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return response.body.singleResult as GraphQLResponse<any>;
+    },
+    async close() {
+      await server.stop();
+      await dataSource.destroy();
+      await db.drop();
+    },
+  };
+}
