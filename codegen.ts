@@ -12,7 +12,15 @@ const app = (name: string) => ({
     config: {
       useTypeImports: true,
       enumsAsTypes: true,
-      scalars: { Decimal: 'string', LocalDate: 'string', DateTimeISO: 'string' },
+      scalars: {
+        Decimal: 'string',
+        LocalDate: 'string',
+        DateTimeISO: 'string',
+        // Federation plumbing in the supergraph; never selected by a screen.
+        join__DirectiveArguments: 'unknown',
+        join__FieldSet: 'string',
+        link__Import: 'string',
+      },
       strictScalars: true,
     },
   },

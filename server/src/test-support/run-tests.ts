@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { startThrowawayPostgres } from './postgres.js';
 
 /**
- * `npm test -w server`: one throwaway PostgreSQL for the whole run (unless TEST_DATABASE_URL points
- * at one), then node's test runner over every compiled *.test.js. Each test file makes its own database.
+ * One throwaway PostgreSQL for the whole run (unless TEST_DATABASE_URL points at one), then node's test
+ * runner over every compiled *.test.js in the given directories (default: the server's dist).
+ * Each test file makes its own database on that server.
  */
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let stop = async () => undefined as void;
@@ -15,7 +16,8 @@ if (!url) {
   url = pg.url;
   stop = pg.stop;
 }
-const args = ['--enable-source-maps', '--import', 'reflect-metadata', '--test', '--test-concurrency=1', ...process.argv.slice(2)];
+const targets = process.argv.slice(2).map((target) => path.resolve(target));
+const args = ['--enable-source-maps', '--import', 'reflect-metadata', '--test', '--test-concurrency=1', ...(targets.length ? targets : [dist])];
 const child = spawn(process.execPath, args, { cwd: dist, stdio: 'inherit', env: { ...process.env, TEST_DATABASE_URL: url } });
 const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
 await stop();

@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import type { UserConfig } from 'vite';
+
+/**
+ * Shared Vite settings for web and admin: a fixed port and /graphql proxied to the gateway, so the
+ * browser talks to one origin (the session cookie stays same-site).
+ */
+export function appConfig(root: string, port: number): UserConfig {
+  const gateway = process.env.GATEWAY_URL ?? `http://localhost:${process.env.PORT ?? 4000}`;
+  const proxy = { '/graphql': { target: gateway, changeOrigin: true } };
+  return {
+    root,
+    plugins: [react()],
+    server: { port, strictPort: true, host: 'localhost', proxy },
+    preview: { port, strictPort: true, host: 'localhost', proxy },
+    build: { outDir: 'dist', emptyOutDir: true },
+  };
+}

@@ -1,0 +1,21 @@
+import { Document, Page, PageContent, PageHeader, Paragraph } from '@utrecht/component-library-react/css-module';
+import { InstrumentList } from './routes/InstrumentList';
+
+export function App() {
+  return (
+    <Document>
+      <Page>
+        <PageHeader>
+          <Paragraph>
+            <strong>Instrumentengids</strong> · Eva voor werkzoekenden · Dennis voor werkgevers
+          </Paragraph>
+        </PageHeader>
+        <PageContent>
+          <main id="main">
+            <InstrumentList />
+          </main>
+        </PageContent>
+      </Page>
+    </Document>
+  );
+}

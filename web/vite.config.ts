@@ -1,0 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { appConfig } from '../vite.app-config';
+
+export default defineConfig(appConfig(fileURLToPath(new URL('.', import.meta.url)), 5173));
