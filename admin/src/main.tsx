@@ -1,3 +1,4 @@
+import '@utrecht/component-library-css';
 import '@utrecht/design-tokens/dist/index.css';
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';

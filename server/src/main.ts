@@ -27,6 +27,8 @@ const platform = await startPlatform({
 });
 log(`\nInstrumentengidsen draait (${((Date.now() - started) / 1000).toFixed(1)} s):`);
 log(`  Gateway (GraphQL)   ${platform.gatewayUrl}`);
+log('  Web (Eva en Dennis) http://localhost:5173');
+log('  Admin (beheer)      http://localhost:5174');
 for (const s of platform.subgraphs) log(`  Subgraph ${s.definition.name.padEnd(10)} ${s.url}`);
 log(`  Database            ${databaseUrl.replace(/\/\/[^@]*@/, '//')}`);
 

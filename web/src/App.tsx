@@ -1,4 +1,4 @@
-import { Document, Page, PageContent, PageHeader, Paragraph } from '@utrecht/component-library-react/css-module';
+import { Document, Page, PageContent, PageHeader, Paragraph } from '@utrecht/component-library-react';
 import { InstrumentList } from './routes/InstrumentList';
 
 export function App() {

@@ -1,3 +1,4 @@
+import '@utrecht/component-library-css';
 import '@utrecht/design-tokens/dist/index.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { isExpectedError } from './errors.js';
@@ -18,6 +19,8 @@ export function createApolloServer<Context extends object>(schema: GraphQLSchema
     schema,
     includeStacktraceInErrorResponses: false,
     formatError,
+    // No Apollo Studio here; traces would only add bytes to every subgraph response.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
 }
 

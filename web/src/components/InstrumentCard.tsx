@@ -1,4 +1,4 @@
-import { Heading2, Paragraph } from '@utrecht/component-library-react/css-module';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { InstrumentListQuery } from '../__generated__/graphql';
 
 type Instrument = InstrumentListQuery['instruments']['nodes'][number];

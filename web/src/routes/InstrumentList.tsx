@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react/css-module';
+import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { InstrumentCard } from '../components/InstrumentCard';
 import { InstrumentListDocument } from '../__generated__/graphql';
 
