@@ -45,12 +45,8 @@ export class ContactpersoonKoppeling {
   label: string | null;
 }
 
-@Entity('instrument_contactpersoon')
-@Index(['contactpersoonId'])
-export class InstrumentContactpersoon {
-  @PrimaryColumn({ name: 'instrument_id', type: 'uuid' })
-  instrumentId: string;
-
+/** How a contactpersoon is linked to an owner (instrument or aanbieder): intern/extern, with a label. */
+abstract class ContactKoppelingRecord {
   @PrimaryColumn({ name: 'contactpersoon_id', type: 'uuid' })
   contactpersoonId: string;
 
@@ -59,36 +55,30 @@ export class InstrumentContactpersoon {
 
   @Column({ type: 'text', nullable: true })
   label: string | null;
-
-  @ManyToOne(() => Instrument, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'instrument_id' })
-  instrument?: Relation<Instrument>;
 
   @ManyToOne(() => Contactpersoon, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'contactpersoon_id' })
   contactpersoon?: Relation<Contactpersoon>;
 }
 
+@Entity('instrument_contactpersoon')
+@Index(['contactpersoonId'])
+export class InstrumentContactpersoon extends ContactKoppelingRecord {
+  @PrimaryColumn({ name: 'instrument_id', type: 'uuid' })
+  instrumentId: string;
+
+  @ManyToOne(() => Instrument, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'instrument_id' })
+  instrument?: Relation<Instrument>;
+}
+
 @Entity('aanbieder_contactpersoon')
 @Index(['contactpersoonId'])
-export class AanbiederContactpersoon {
+export class AanbiederContactpersoon extends ContactKoppelingRecord {
   @PrimaryColumn({ name: 'aanbieder_id', type: 'uuid' })
   aanbiederId: string;
-
-  @PrimaryColumn({ name: 'contactpersoon_id', type: 'uuid' })
-  contactpersoonId: string;
-
-  @Column({ type: 'enum', enum: ContactSoort, enumName: 'contact_soort' })
-  soort: ContactSoort;
-
-  @Column({ type: 'text', nullable: true })
-  label: string | null;
 
   @ManyToOne(() => Aanbieder, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'aanbieder_id' })
   aanbieder?: Relation<Aanbieder>;
-
-  @ManyToOne(() => Contactpersoon, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'contactpersoon_id' })
-  contactpersoon?: Relation<Contactpersoon>;
 }

@@ -1,24 +1,13 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Instrument } from './instrument.entity.js';
+import { Column, Entity, Index } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { InstrumentOnderdeel } from './instrument-onderdeel.entity.js';
 
-// Small records that belong to exactly one instrument: registratiecodes and aanvullende inhoud.
+// Registratiecodes and aanvullende inhoud (links, downloads, video's) of an instrument.
 
 @ObjectType({ description: 'Code van het instrument in het zaaksysteem van de gemeente, met label.' })
 @Entity('registratiecode')
 @Index(['instrumentId', 'code'], { unique: true })
-export class Registratiecode {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'instrument_id', type: 'uuid' })
-  instrumentId: string;
-
-  @ManyToOne(() => Instrument, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'instrument_id' })
-  instrument?: Relation<Instrument>;
-
+export class Registratiecode extends InstrumentOnderdeel {
   @Field(() => String)
   @Column({ type: 'text' })
   code: string;
@@ -30,19 +19,8 @@ export class Registratiecode {
 
 @ObjectType({ description: 'Verwijzing naar een externe website.' })
 @Entity('link')
-export class Link {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Index()
-  @Column({ name: 'instrument_id', type: 'uuid' })
-  instrumentId: string;
-
-  @ManyToOne(() => Instrument, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'instrument_id' })
-  instrument?: Relation<Instrument>;
-
+@Index(['instrumentId'])
+export class Link extends InstrumentOnderdeel {
   @Field(() => String)
   @Column({ type: 'text' })
   label: string;
@@ -54,19 +32,8 @@ export class Link {
 
 @ObjectType({ description: 'Een bestand bij het instrument, opgeslagen buiten de database op inhoud-hash.' })
 @Entity('download')
-export class Download {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Index()
-  @Column({ name: 'instrument_id', type: 'uuid' })
-  instrumentId: string;
-
-  @ManyToOne(() => Instrument, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'instrument_id' })
-  instrument?: Relation<Instrument>;
-
+@Index(['instrumentId'])
+export class Download extends InstrumentOnderdeel {
   @Field(() => String)
   @Column({ type: 'text' })
   label: string;
@@ -89,19 +56,8 @@ export class Download {
 
 @ObjectType({ description: 'Een YouTube-video bij het instrument.' })
 @Entity('video')
-export class Video {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Index()
-  @Column({ name: 'instrument_id', type: 'uuid' })
-  instrumentId: string;
-
-  @ManyToOne(() => Instrument, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'instrument_id' })
-  instrument?: Relation<Instrument>;
-
+@Index(['instrumentId'])
+export class Video extends InstrumentOnderdeel {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   label: string | null;

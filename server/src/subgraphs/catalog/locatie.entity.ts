@@ -1,24 +1,13 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
 import { Adres } from './adres.entity.js';
 import { LocatieType } from './catalog.enums.js';
-import { Instrument } from './instrument.entity.js';
+import { InstrumentOnderdeel } from './instrument-onderdeel.entity.js';
 
 @ObjectType({ description: 'Een plek waar het instrument wordt uitgevoerd.' })
 @Entity('locatie')
-export class Locatie {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Index()
-  @Column({ name: 'instrument_id', type: 'uuid' })
-  instrumentId: string;
-
-  @ManyToOne(() => Instrument, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'instrument_id' })
-  instrument?: Relation<Instrument>;
-
+@Index(['instrumentId'])
+export class Locatie extends InstrumentOnderdeel {
   @Field(() => String)
   @Column({ type: 'text' })
   naam: string;
