@@ -3,6 +3,7 @@ import type { CatalogContext } from './catalog.context.js';
 import { Gids } from './catalog.enums.js';
 import { KenmerkCategorie } from './kenmerk-categorie.entity.js';
 import { Kenmerk, TegelPositie } from './kenmerk.entity.js';
+import { Organisatie } from './organisatie.entity.js';
 
 @Resolver(() => KenmerkCategorie)
 export class KenmerkCategorieResolver {
@@ -32,6 +33,11 @@ export class KenmerkResolver {
   @FieldResolver(() => [Kenmerk])
   children(@Root() kenmerk: Kenmerk, @Ctx() ctx: CatalogContext): Promise<Kenmerk[]> {
     return ctx.loaders.childrenByKenmerk.load(kenmerk.code);
+  }
+
+  @FieldResolver(() => Organisatie, { nullable: true, description: 'De organisatie die dit kenmerk zelf heeft aangemaakt (eigen doelgroepen); leeg voor de vaste lijsten.' })
+  async organisatie(@Root() kenmerk: Kenmerk, @Ctx() ctx: CatalogContext): Promise<Organisatie | null> {
+    return kenmerk.organisatieId ? ctx.loaders.organisatieById.load(kenmerk.organisatieId) : null;
   }
 
   @FieldResolver(() => TegelPositie, { nullable: true, description: 'Tegels: de plek in het werklandschap.' })
