@@ -30,11 +30,12 @@ try {
     console.log('Entities and migrations agree: nothing to generate.');
   } else {
     // An enum shared by two tables (enumName) is logged once per table; create and drop it once.
-    const once = (queries: { query: string }[]) => queries.filter((q, i) => !/^(CREATE|DROP) TYPE/.test(q.query) || queries.findIndex((o) => o.query === q.query) === i);
+    const once = <Q extends { query: string }>(queries: Q[]) => queries.filter((q, i) => !/^(CREATE|DROP) TYPE/.test(q.query) || queries.findIndex((o) => o.query === q.query) === i);
     const timestamp = Date.now();
     const className = `${title}${timestamp}`;
     const quote = (sql: string) => '`' + sql.replace(/[`\\]/g, (c) => '\\' + c).replace(/\$\{/g, '\\${') + '`';
-    const line = (q: { query: string }) => `    await queryRunner.query(${quote(q.query)});`;
+    const line = (q: { query: string; parameters?: unknown[] }) =>
+      `    await queryRunner.query(${quote(q.query)}${q.parameters?.length ? ', ' + JSON.stringify(q.parameters) : ''});`;
     const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {

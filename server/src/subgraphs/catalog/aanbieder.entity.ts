@@ -34,6 +34,10 @@ export class Aanbieder {
   @Column({ type: 'text', nullable: true })
   telefoon: string | null;
 
+  /** Lexemes of the name, so a search for the aanbieder finds its instruments. Kept by a trigger. */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  zoekvector?: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

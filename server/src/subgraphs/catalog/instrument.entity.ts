@@ -153,6 +153,14 @@ export class Instrument {
   @Column({ type: 'boolean', default: false })
   landelijk: boolean;
 
+  /**
+   * Weighted Dutch lexemes for full-text search: naam (A), samenvatting/korte beschrijving (B),
+   * doel/werkwijze/beschrijving (C). Kept by a trigger (migration ChangeTracking); never written here.
+   */
+  @Index('IDX_instrument_zoekvector', { synchronize: false })
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  zoekvector?: string | null;
+
   @Field(() => Int, { description: 'Versie voor optimistische gelijktijdigheid: elke wijziging verhoogt hem.' })
   @Column({ type: 'int', default: 1 })
   version: number;
