@@ -6,11 +6,12 @@ import { createSubgraphDataSource, migrate } from './core/data-source.js';
 import { createApolloServer, listenSubgraph } from './core/subgraph-server.js';
 import { composeSupergraph, type SubgraphSdl } from './gateway/compose.js';
 import { startGateway } from './gateway/gateway.js';
-import { SUBGRAPHS, type SeedOptions, type SubgraphDefinition } from './subgraphs/registry.js';
+import { SUBGRAPHS, type OpenSubgraph, type SeedOptions, type SubgraphDefinition } from './subgraphs/registry.js';
 
 export interface RunningSubgraph {
   definition: SubgraphDefinition;
   dataSource: DataSource;
+  opened: OpenSubgraph;
   server: ApolloServer<object>;
   url: string;
   sdl: string;
@@ -29,6 +30,8 @@ export interface RunningPlatform {
   gatewayUrl: string;
   subgraphs: RunningSubgraph[];
   supergraphSdl: string;
+  /** Waits until every subgraph sees all committed changes. */
+  sync(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -43,10 +46,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       const ran = await migrate(dataSource, definition.schema);
       if (ran.length) log(`${definition.name}: migraties uitgevoerd: ${ran.join(', ')}`);
       if (options.seed) await definition.seed(dataSource, options.seed);
+      const opened = await definition.open(dataSource, log);
       const schema = await definition.buildSchema();
       const server = createApolloServer<object>(schema);
-      const url = await listenSubgraph(server, options.subgraphPort?.(definition) ?? definition.port, definition.createContext(dataSource));
-      subgraphs.push({ definition, dataSource, server, url, sdl: printSubgraphSchema(schema) });
+      const url = await listenSubgraph(server, options.subgraphPort?.(definition) ?? definition.port, opened.context);
+      subgraphs.push({ definition, dataSource, opened, server, url, sdl: printSubgraphSchema(schema) });
     }
     const supergraphSdl = composeSupergraph(subgraphs.map<SubgraphSdl>((s) => ({ name: s.definition.name, url: s.url, sdl: s.sdl })));
     const gateway = await startGateway({ supergraphSdl, port: options.gatewayPort });
@@ -54,6 +58,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       gatewayUrl: gateway.url,
       subgraphs,
       supergraphSdl,
+      sync: async () => {
+        await Promise.all(subgraphs.map((s) => s.opened.sync()));
+      },
       stop: async () => {
         await gateway.close();
         await stopSubgraphs(subgraphs);
@@ -68,6 +75,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
 async function stopSubgraphs(subgraphs: RunningSubgraph[]): Promise<void> {
   for (const s of subgraphs) {
     await s.server.stop();
+    await s.opened.close();
     await s.dataSource.destroy();
   }
 }

@@ -66,6 +66,7 @@ describe('the gateway serves the catalog over real HTTP', () => {
     const hidden = await updateOne(`UPDATE instrument SET publiceren = true, publiceer_tot_en_met = '2020-01-01' WHERE id = (SELECT id FROM instrument ORDER BY id LIMIT 1) RETURNING id`);
     const concept = await updateOne(`UPDATE instrument SET publiceren = false WHERE id = (SELECT id FROM instrument ORDER BY id OFFSET 1 LIMIT 1) RETURNING id`);
     const future = await updateOne(`UPDATE instrument SET publiceren = true, publiceer_vanaf = '2999-01-01', publiceer_tot_en_met = NULL WHERE id = (SELECT id FROM instrument ORDER BY id OFFSET 2 LIMIT 1) RETURNING id`);
+    await platform.sync();
     for (const { id } of [hidden, concept, future]) {
       assert.equal(codeOf(await platform.gql('query($id: ID!) { instrument(id: $id) { id } }', { id })), 'NOT_FOUND');
     }
@@ -74,6 +75,7 @@ describe('the gateway serves the catalog over real HTTP', () => {
     const ids = new Set([...all.data.instruments.nodes, ...more.data.instruments.nodes].map((n: any) => n.id));
     for (const { id } of [hidden, concept, future]) assert.ok(!ids.has(id));
     const visible = await updateOne(`UPDATE instrument SET publiceren = true, publiceer_vanaf = NULL, publiceer_tot_en_met = NULL, totale_kosten = 1250.95, gids = 'EVA' WHERE id = (SELECT id FROM instrument ORDER BY id OFFSET 3 LIMIT 1) RETURNING id`);
+    await platform.sync();
     const one: any = await platform.gql('query($id: ID!) { instrument(id: $id) { id totaleKosten } }', { id: visible.id });
     assert.deepEqual(one.data.instrument, { id: visible.id, totaleKosten: '1250.95' });
   });

@@ -16,5 +16,6 @@ await dataSource.initialize();
 await migrate(dataSource, definition.schema);
 await definition.seed(dataSource, { demoInstruments: Number(process.env.DEMO_INSTRUMENTS ?? 0), log: console.log });
 const server = createApolloServer<object>(await definition.buildSchema());
-const listening = await listenSubgraph(server, Number(process.env.PORT ?? definition.port), definition.createContext(dataSource), process.env.HOST);
+const opened = await definition.open(dataSource, console.log);
+const listening = await listenSubgraph(server, Number(process.env.PORT ?? definition.port), opened.context, process.env.HOST);
 console.log(`Subgraph ${definition.name} at ${listening}`);

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
-import { buildCatalogSchema, createCatalogContext } from './catalog/index.js';
+import { buildCatalogSchema, openCatalog } from './catalog/index.js';
 import { CATALOG_ENTITIES } from './catalog/entities.js';
 import { CATALOG_MIGRATIONS } from './catalog/migrations/index.js';
 import { seedCatalog } from './catalog/seed/seed.js';
@@ -9,6 +9,13 @@ export interface SeedOptions {
   /** How many demo instruments to generate (0: reference data only). */
   demoInstruments: number;
   log?: (message: string) => void;
+}
+
+export interface OpenSubgraph {
+  context: () => Promise<object>;
+  /** Resolves when every change committed so far is visible to reads (in-memory indexes caught up). */
+  sync: () => Promise<void>;
+  close: () => Promise<void>;
 }
 
 export interface SubgraphDefinition {
@@ -20,7 +27,8 @@ export interface SubgraphDefinition {
   entities: MixedList<Function | string | EntitySchema>;
   migrations: Function[];
   buildSchema: () => Promise<GraphQLSchema>;
-  createContext: (ds: DataSource) => () => Promise<object>;
+  /** Prepares what serving needs (e.g. the search index) and hands out per-request contexts. */
+  open: (ds: DataSource, log?: (message: string) => void) => Promise<OpenSubgraph>;
   seed: (ds: DataSource, options: SeedOptions) => Promise<void>;
 }
 
@@ -32,7 +40,7 @@ export const SUBGRAPHS: SubgraphDefinition[] = [
     entities: CATALOG_ENTITIES,
     migrations: CATALOG_MIGRATIONS,
     buildSchema: buildCatalogSchema,
-    createContext: createCatalogContext,
+    open: openCatalog,
     seed: seedCatalog,
   },
 ];

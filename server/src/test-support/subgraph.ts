@@ -11,6 +11,7 @@ export interface SubgraphUnderTest {
   counter: QueryCounter;
   /** Runs an operation against the subgraph schema in process (no port), with a fresh request context. */
   execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  sync(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,17 +25,19 @@ export async function startSubgraphUnderTest(definition: SubgraphDefinition, dem
   await definition.seed(dataSource, { demoInstruments });
   const server = new ApolloServer<object>({ schema: await definition.buildSchema(), formatError, includeStacktraceInErrorResponses: false });
   await server.start();
-  const createContext = definition.createContext(dataSource);
+  const opened = await definition.open(dataSource);
   return {
     dataSource,
     counter,
     async execute(query, variables) {
-      const response = await server.executeOperation({ query, variables }, { contextValue: await createContext() });
+      const response = await server.executeOperation({ query, variables }, { contextValue: await opened.context() });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as GraphQLResponse<any>;
     },
+    sync: () => opened.sync(),
     async close() {
       await server.stop();
+      await opened.close();
       await dataSource.destroy();
       await db.drop();
     },

@@ -5,19 +5,38 @@ import { createLoaders, type CatalogLoaders } from './catalog.loaders.js';
 import { GebiedService } from './gebied.service.js';
 import { InstrumentService } from './instrument.service.js';
 import { KenmerkService } from './kenmerk.service.js';
+import { SearchIndexManager } from './search/search-index.manager.js';
+import { SearchService } from './search/search.service.js';
 
-export function createServices(ds: DataSource) {
+export function createServices(ds: DataSource, searchIndex: SearchIndexManager) {
   return {
-    instruments: new InstrumentService(ds),
+    instruments: new InstrumentService(),
     gebieden: new GebiedService(ds),
     kenmerken: new KenmerkService(ds),
     aanbieders: new AanbiederService(ds),
+    search: new SearchService(searchIndex),
   };
 }
 
 export type CatalogServices = ReturnType<typeof createServices>;
 export type CatalogContext = RequestContext<CatalogLoaders, CatalogServices>;
 
-export function createCatalogContext(ds: DataSource): () => Promise<CatalogContext> {
-  return createContextFactory(ds, createLoaders, createServices(ds));
+export interface OpenCatalog {
+  context: () => Promise<CatalogContext>;
+  /** Waits until the search index holds every change committed so far. */
+  sync: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+/** Builds the search index (and starts following changes), then hands out per-request contexts. */
+export async function openCatalog(ds: DataSource, log?: (message: string) => void): Promise<OpenCatalog> {
+  const url = (ds.options as { url?: string }).url;
+  if (!url) throw new Error('the catalog data source needs a url');
+  const searchIndex = new SearchIndexManager(ds, url, log);
+  await searchIndex.start();
+  return {
+    context: createContextFactory(ds, createLoaders, createServices(ds, searchIndex)),
+    sync: () => searchIndex.sync(),
+    close: () => searchIndex.stop(),
+  };
 }

@@ -6,8 +6,9 @@ import type { CatalogContext } from './catalog.context.js';
 import { BeschikbareGebiedenResolver, GebiedQueryResolver, GemeenteResolver, RegioResolver, WijkResolver } from './gebied.resolver.js';
 import { InstrumentResolver } from './instrument.resolver.js';
 import { KenmerkCategorieResolver, KenmerkResolver } from './kenmerk.resolver.js';
+import { SearchResolver } from './search/search.resolver.js';
 
-export { createCatalogContext, type CatalogContext } from './catalog.context.js';
+export { openCatalog, type CatalogContext } from './catalog.context.js';
 
 /** The catalog subgraph schema. It owns no port: servers and tests call it as they like. */
 export function buildCatalogSchema(): Promise<GraphQLSchema> {
@@ -16,6 +17,7 @@ export function buildCatalogSchema(): Promise<GraphQLSchema> {
       resolvers: [
         InstrumentResolver, KenmerkCategorieResolver, KenmerkResolver, GebiedQueryResolver, RegioResolver,
         GemeenteResolver, WijkResolver, BeschikbareGebiedenResolver, AanbiederResolver, OrganisatieResolver, LocatieResolver,
+        SearchResolver,
       ],
     },
     {

@@ -7,7 +7,8 @@ import type { CatalogContext } from './catalog.context.js';
 import { ContactpersoonKoppeling } from './contactpersoon.entity.js';
 import { Download, Link, Registratiecode, Video } from './instrument-inhoud.entity.js';
 import { Instrument } from './instrument.entity.js';
-import { InstrumentsArgs } from './instrument.input.js';
+import { InstrumentSort, InstrumentsArgs } from './instrument.input.js';
+import { firstSentences } from './samenvatting.js';
 import { assertUuid } from './instrument.service.js';
 import { KenmerkCategorie } from './kenmerk-categorie.entity.js';
 import { Kenmerk } from './kenmerk.entity.js';
@@ -33,9 +34,19 @@ export class InstrumentResolver {
     return ctx.services.instruments.assertVisible(await ctx.loaders.instrumentById.load(id), id);
   }
 
-  @Query(() => InstrumentConnection, { description: 'Gepubliceerde instrumenten op alfabet, per pagina.' })
-  instruments(@Args(() => InstrumentsArgs) { filter, first, after }: InstrumentsArgs, @Ctx() ctx: CatalogContext) {
-    return ctx.services.instruments.listPublished(filter, first, after);
+  @Query(() => InstrumentConnection, { description: 'Gepubliceerde instrumenten op alfabet, per pagina, van beide gidsen (of één met filter.gids).' })
+  async instruments(@Args(() => InstrumentsArgs) { filter, first, after }: InstrumentsArgs, @Ctx() ctx: CatalogContext) {
+    const outcome = await ctx.services.search.search({ gids: null, filter, first, after, sort: InstrumentSort.NAAM });
+    return {
+      totalCount: outcome.totalCount,
+      nodes: found(await ctx.loaders.instrumentById.loadMany(outcome.ids)),
+      pageInfo: { hasNextPage: outcome.hasNextPage, endCursor: outcome.endCursor },
+    };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'De eerste 3 zinnen van de samenvatting (Eva) of korte beschrijving (Dennis), voor de instrumentkaart.' })
+  samenvattingKort(@Root() instrument: Instrument): string | null {
+    return firstSentences(instrument.samenvatting ?? instrument.korteBeschrijving);
   }
 
   @FieldResolver(() => Organisatie)

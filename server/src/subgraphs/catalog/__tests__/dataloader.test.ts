@@ -34,6 +34,7 @@ describe('nested fields are batched: the SQL count does not grow with the page s
       INSERT INTO download (instrument_id, label, bestandsnaam, mime_type, grootte, content_hash) SELECT id, 'Folder', 'folder.pdf', 'application/pdf', 1000, 'abc' FROM instrument;
       INSERT INTO video (instrument_id, youtube_id) SELECT id, 'rVsqEJhVLFM' FROM instrument;
     `);
+    await sg.sync();
   });
   after(() => sg.close());
 

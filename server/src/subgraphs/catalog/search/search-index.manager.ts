@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { SearchIndex } from './search-index.js';
+import { SearchIndexStore } from './search-index.store.js';
+
+export const CHANGE_CHANNEL = 'catalog_changes';
+
+/**
+ * Owns the search index of one catalog process: builds it from PostgreSQL, then LISTENs on
+ * `catalog_changes` (announced by triggers on every write, whoever wrote it) and applies the changes,
+ * so every replica converges on the database. Changes are applied in the order they were committed.
+ */
+export class SearchIndexManager {
+  private index: SearchIndex | null = null;
+  private listener: pg.Client | null = null;
+  private readonly store: SearchIndexStore;
+  private pendingIds = new Set<string>();
+  private pendingAanbieders = new Set<string>();
+  private rebuildPending = false;
+  private waiting: (() => void)[] = [];
+  private queue: Promise<void> = Promise.resolve();
+  private scheduled = false;
+  private stopped = false;
+
+  constructor(private readonly ds: DataSource, private readonly connectionString: string, private readonly log: (m: string) => void = () => undefined) {
+    this.store = new SearchIndexStore(ds);
+  }
+
+  async start(): Promise<void> {
+    // Listen first, so no change committed during the build is missed (it is applied after it).
+    await this.listen();
+    const first = this.rebuild();
+    this.queue = first.catch(() => undefined);
+    await first;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.queue;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  current(): SearchIndex {
+    if (!this.index) throw new Error('search index not built yet');
+    return this.index;
+  }
+
+  get stemmer(): SearchIndexStore {
+    return this.store;
+  }
+
+  /** Resolves once every change committed before this call is in the index (tests, read-your-writes). */
+  async sync(): Promise<void> {
+    const token = randomUUID();
+    const done = new Promise<void>((resolve) => this.waiting.push(resolve));
+    await this.ds.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, `sync:${token}`]);
+    await done;
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.connectionString });
+    client.on('notification', (message) => this.received(message.payload ?? ''));
+    client.on('error', () => this.reconnect(client));
+    client.on('end', () => this.reconnect(client));
+    await client.connect();
+    await client.query(`LISTEN ${CHANGE_CHANNEL}`);
+    this.listener = client;
+  }
+
+  private reconnect(client: pg.Client): void {
+    if (this.stopped || this.listener !== client) return;
+    this.listener = null;
+    setTimeout(() => {
+      if (this.stopped) return;
+      // Notifications may have been missed while disconnected: rebuild from the database.
+      this.listen().then(() => this.enqueue(() => this.rebuild()), () => this.reconnect(client));
+    }, 1000);
+  }
+
+  private received(payload: string): void {
+    const [kind, ids = ''] = payload.split(/:(.*)/s);
+    if (kind === 'sync') {
+      // Everything announced before the marker is already pending; resolve after the next flush.
+    } else if (ids === '*' || kind === 'taxonomie') this.rebuildPending = true;
+    else if (kind === 'instrument') for (const id of ids.split(',')) this.pendingIds.add(id);
+    else if (kind === 'aanbieder') for (const id of ids.split(',')) this.pendingAanbieders.add(id);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      // A short pause gathers the notifications of a burst (a bulk import) into one update.
+      setTimeout(() => this.enqueue(() => this.flush()), 5);
+    }
+  }
+
+  private enqueue(work: () => Promise<void>): void {
+    this.queue = this.queue.then(work).catch((error) => this.log(`zoekindex: bijwerken mislukt: ${String(error)}`));
+  }
+
+  private async flush(): Promise<void> {
+    this.scheduled = false;
+    const waiting = this.waiting;
+    this.waiting = [];
+    const rebuild = this.rebuildPending;
+    const ids = this.pendingIds;
+    const aanbieders = this.pendingAanbieders;
+    this.rebuildPending = false;
+    this.pendingIds = new Set();
+    this.pendingAanbieders = new Set();
+    try {
+      if (rebuild) await this.rebuild();
+      else {
+        if (aanbieders.size) for (const id of await this.store.instrumentIdsOfAanbieders([...aanbieders])) ids.add(id);
+        if (ids.size) await this.apply([...ids]);
+      }
+    } finally {
+      for (const resolve of waiting) resolve();
+    }
+  }
+
+  private async apply(ids: string[]): Promise<void> {
+    const index = this.current();
+    const rows = await this.store.instruments(ids);
+    const present = new Set(rows.map((r) => r.id));
+    for (const id of ids) if (!present.has(id)) index.remove(id);
+    for (const row of rows) {
+      if (!index.upsert(row)) return this.rebuild(); // full: rebuild with more room
+    }
+  }
+
+  private async rebuild(): Promise<void> {
+    const started = Date.now();
+    const [taxonomie, geografie, rows] = await Promise.all([this.store.taxonomie(), this.store.geografie(), this.store.instruments(null)]);
+    const index = new SearchIndex(Math.max(1024, Math.ceil(rows.length * 1.25)), taxonomie, geografie);
+    for (const row of rows) index.upsert(row);
+    index.byNaam();
+    this.index = index;
+    this.log(`zoekindex: ${rows.length} instrumenten in ${Date.now() - started} ms`);
+  }
+}

@@ -1,0 +1,268 @@
+import { DuurEenheid, Gids } from '../catalog.enums.js';
+import { Bitset } from './bitset.js';
+import type { GeografieRows, IndexRow, TaxonomieRow } from './search-index.store.js';
+import { parseTsvector, TextIndex } from './text-index.js';
+
+/** Calendar days per unit, so "max duur" compares 3 weken with 20 dagen (an uur counts as 1/24 dag). */
+export const DAGEN_PER_EENHEID: Record<DuurEenheid, number> = {
+  [DuurEenheid.UUR]: 1 / 24,
+  [DuurEenheid.DAG]: 1,
+  [DuurEenheid.WEEK]: 7,
+  [DuurEenheid.MAAND]: 365.25 / 12,
+};
+
+export interface Doc {
+  id: string;
+  gids: Gids;
+  naam: string;
+  createdAt: number;
+  publiceren: boolean;
+  vanaf: string | null;
+  totEnMet: string | null;
+  kostenCent: number | null;
+  duurDagen: number | null;
+  intensiteit: number | null;
+  aanbiederId: string;
+  organisatieId: string;
+  landelijk: boolean;
+  kenmerken: string[];
+  regios: string[];
+  gemeenten: string[];
+  wijken: string[];
+  lexemes: string[];
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+function toDoc(row: IndexRow): { doc: Doc; lexemes: Map<string, number> } {
+  const lexemes = parseTsvector(row.zoekvector);
+  for (const [lexeme, weight] of parseTsvector(row.aanbieder_zoekvector)) {
+    // The aanbieder's name weighs like a samenvatting (B).
+    lexemes.set(lexeme, Math.max(lexemes.get(lexeme) ?? 0, Math.min(weight, 2) || 2));
+  }
+  const duur = row.totale_duur === null || row.duur_eenheid === null ? null : Number(row.totale_duur) * DAGEN_PER_EENHEID[row.duur_eenheid];
+  return {
+    lexemes,
+    doc: {
+      id: row.id,
+      gids: row.gids,
+      naam: row.naam,
+      createdAt: new Date(row.created_at).getTime(),
+      publiceren: row.publiceren,
+      vanaf: row.publiceer_vanaf,
+      totEnMet: row.publiceer_tot_en_met,
+      kostenCent: row.totale_kosten === null ? null : Math.round(Number(row.totale_kosten) * 100),
+      duurDagen: duur,
+      intensiteit: row.intensiteit === null ? null : Number(row.intensiteit),
+      aanbiederId: row.aanbieder_id,
+      organisatieId: row.organisatie_id,
+      landelijk: row.landelijk,
+      kenmerken: row.kenmerken,
+      regios: row.regios,
+      gemeenten: row.gemeenten,
+      wijken: row.wijken,
+      lexemes: [...lexemes.keys()],
+    },
+  };
+}
+
+function addTo(map: Map<string, Bitset>, key: string, slot: number, size: number): void {
+  let set = map.get(key);
+  if (!set) {
+    set = new Bitset(size);
+    map.set(key, set);
+  }
+  set.add(slot);
+}
+
+/**
+ * The catalog's in-memory search index: one slot per instrument and a bitset per kenmerk, gebied and
+ * guide. Built from PostgreSQL at start and kept current from change notifications; everything that
+ * depends on "today" (the publication window) is evaluated at query time.
+ */
+export class SearchIndex {
+  readonly docs: (Doc | undefined)[] = [];
+  readonly alive: Bitset;
+  readonly gids: Record<Gids, Bitset>;
+  readonly landelijk: Bitset;
+  readonly kenmerk = new Map<string, Bitset>();
+  readonly regio = new Map<string, Bitset>();
+  readonly gemeente = new Map<string, Bitset>();
+  readonly wijk = new Map<string, Bitset>();
+  readonly text = new TextIndex();
+  private readonly slotOf = new Map<string, number>();
+  private readonly free: number[] = [];
+  /** Bumped on every change; derived structures are cached per version. */
+  version = 0;
+  private cache = new Map<string, unknown>();
+
+  readonly childrenOf = new Map<string, string[]>();
+  readonly kenmerkInfo = new Map<string, TaxonomieRow>();
+  readonly regioOfGemeente = new Map<string, string>();
+  readonly gemeenteOfWijk = new Map<string, string>();
+
+  constructor(readonly capacity: number, taxonomie: TaxonomieRow[], geografie: GeografieRows) {
+    this.alive = new Bitset(capacity);
+    this.landelijk = new Bitset(capacity);
+    this.gids = { [Gids.EVA]: new Bitset(capacity), [Gids.DENNIS]: new Bitset(capacity) };
+    for (const row of taxonomie) {
+      this.kenmerkInfo.set(row.code, row);
+      if (row.parent_code) this.childrenOf.set(row.parent_code, [...(this.childrenOf.get(row.parent_code) ?? []), row.code]);
+    }
+    for (const g of geografie.gemeenten) this.regioOfGemeente.set(g.code, g.regio_code);
+    for (const w of geografie.wijken) this.gemeenteOfWijk.set(w.id, w.gemeente_code);
+  }
+
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  /** False when the index is full: the caller then rebuilds it with more room. */
+  upsert(row: IndexRow): boolean {
+    this.remove(row.id);
+    const slot = this.free.pop() ?? (this.docs.length < this.capacity ? this.docs.length : -1);
+    if (slot < 0) return false;
+    const { doc, lexemes } = toDoc(row);
+    this.docs[slot] = doc;
+    this.slotOf.set(doc.id, slot);
+    this.alive.add(slot);
+    this.gids[doc.gids].add(slot);
+    if (doc.landelijk) this.landelijk.add(slot);
+    for (const code of doc.kenmerken) addTo(this.kenmerk, code, slot, this.capacity);
+    for (const code of doc.regios) addTo(this.regio, code, slot, this.capacity);
+    for (const code of doc.gemeenten) addTo(this.gemeente, code, slot, this.capacity);
+    for (const id of doc.wijken) addTo(this.wijk, id, slot, this.capacity);
+    this.text.add(slot, lexemes);
+    this.changed();
+    return true;
+  }
+
+  remove(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    const doc = this.docs[slot]!;
+    this.alive.delete(slot);
+    this.gids[doc.gids].delete(slot);
+    this.landelijk.delete(slot);
+    for (const code of doc.kenmerken) this.kenmerk.get(code)?.delete(slot);
+    for (const code of doc.regios) this.regio.get(code)?.delete(slot);
+    for (const code of doc.gemeenten) this.gemeente.get(code)?.delete(slot);
+    for (const wijkId of doc.wijken) this.wijk.get(wijkId)?.delete(slot);
+    this.text.remove(slot, doc.lexemes);
+    this.docs[slot] = undefined;
+    this.slotOf.delete(id);
+    this.free.push(slot);
+    this.changed();
+  }
+
+  slot(id: string): number | undefined {
+    return this.slotOf.get(id);
+  }
+
+  private changed(): void {
+    this.version++;
+    this.cache.clear();
+  }
+
+  /** Memoises a derived structure until the next change. */
+  cached<T>(key: string, build: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, build());
+    return this.cache.get(key) as T;
+  }
+
+  private empty(): Bitset {
+    return new Bitset(this.capacity);
+  }
+
+  /** Instruments with this kenmerk or, for a parent like "Aandachtspunten klant", any of its children. */
+  kenmerkSet(code: string): Bitset {
+    return this.cached(`k:${code}`, () => {
+      const set = this.kenmerk.get(code)?.clone() ?? this.empty();
+      for (const child of this.childrenOf.get(code) ?? []) set.or(this.kenmerkSet(child));
+      return set;
+    });
+  }
+
+  /** Published on `today` (YYYY-MM-DD, Amsterdam), inside the window, both ends included. */
+  published(today: string): Bitset {
+    return this.cached(`p:${today}`, () => {
+      const set = this.empty();
+      for (const slot of this.alive.slots()) {
+        const doc = this.docs[slot]!;
+        if (doc.publiceren && (doc.vanaf === null || doc.vanaf <= today) && (doc.totEnMet === null || doc.totEnMet >= today)) set.add(slot);
+      }
+      return set;
+    });
+  }
+
+  private union(map: Map<string, Bitset>, keys: Iterable<string>, into: Bitset): Bitset {
+    for (const key of keys) {
+      const set = map.get(key);
+      if (set) into.or(set);
+    }
+    return into;
+  }
+
+  /** Available in a gemeente: landelijk, its arbeidsmarktregio, the gemeente itself or one of its wijken. */
+  gemeenteArea(code: string): Bitset {
+    return this.cached(`g:${code}`, () => {
+      const set = this.landelijk.clone();
+      const regio = this.regioOfGemeente.get(code);
+      if (regio) this.union(this.regio, [regio], set);
+      this.union(this.gemeente, [code], set);
+      return this.union(this.wijk, [...this.gemeenteOfWijk].filter(([, g]) => g === code).map(([w]) => w), set);
+    });
+  }
+
+  /** Available in an arbeidsmarktregio: landelijk, the regio, its gemeenten and their wijken. */
+  regioArea(code: string): Bitset {
+    return this.cached(`r:${code}`, () => {
+      const gemeenten = new Set([...this.regioOfGemeente].filter(([, r]) => r === code).map(([g]) => g));
+      const set = this.landelijk.clone();
+      this.union(this.regio, [code], set);
+      this.union(this.gemeente, gemeenten, set);
+      return this.union(this.wijk, [...this.gemeenteOfWijk].filter(([, g]) => gemeenten.has(g)).map(([w]) => w), set);
+    });
+  }
+
+  /** Available in a wijk: landelijk, its regio, its gemeente or the wijk itself. */
+  wijkArea(id: string): Bitset {
+    return this.cached(`w:${id}`, () => {
+      const gemeente = this.gemeenteOfWijk.get(id);
+      const regio = gemeente ? this.regioOfGemeente.get(gemeente) : undefined;
+      const set = this.landelijk.clone();
+      if (regio) this.union(this.regio, [regio], set);
+      if (gemeente) this.union(this.gemeente, [gemeente], set);
+      return this.union(this.wijk, [id], set);
+    });
+  }
+
+  /** Slots whose value passes `test` (null values never do). */
+  where(test: (doc: Doc) => boolean): Bitset {
+    const set = this.empty();
+    for (const slot of this.alive.slots()) if (test(this.docs[slot]!)) set.add(slot);
+    return set;
+  }
+
+  /** Alive slots by naam (Dutch collation), then id: the order behind sort NAAM and its cursors. */
+  byNaam(): Int32Array {
+    return this.cached('o:naam', () =>
+      Int32Array.from([...this.alive.slots()].sort((a, b) => compareNaam(this.docs[a]!, this.docs[b]!))),
+    );
+  }
+
+  /** Alive slots newest first, then by id. */
+  byNieuwste(): Int32Array {
+    return this.cached('o:nieuw', () =>
+      Int32Array.from([...this.alive.slots()].sort((a, b) => compareNieuwste(this.docs[a]!, this.docs[b]!))),
+    );
+  }
+}
+
+export function compareNaam(a: Pick<Doc, 'naam' | 'id'>, b: Pick<Doc, 'naam' | 'id'>): number {
+  return collator.compare(a.naam, b.naam) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function compareNieuwste(a: Pick<Doc, 'createdAt' | 'id'>, b: Pick<Doc, 'createdAt' | 'id'>): number {
+  return b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

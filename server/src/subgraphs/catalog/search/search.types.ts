@@ -1,0 +1,45 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../../core/pagination.js';
+import { Instrument } from '../instrument.entity.js';
+import { KenmerkCategorie } from '../kenmerk-categorie.entity.js';
+import { Kenmerk } from '../kenmerk.entity.js';
+import type { FacetCount } from './search.service.js';
+
+@ObjectType({ description: 'Eén keuze in een filter, met het aantal instrumenten dat er dan overblijft.' })
+export class FacetOptie {
+  @Field(() => Kenmerk)
+  kenmerk: Kenmerk;
+
+  @Field(() => Int, { description: 'Aantal resultaten met deze keuze erbij; keuzes binnen dezelfde categorie tellen hier niet mee.' })
+  count: number;
+
+  @Field(() => Boolean, { description: 'Staat deze keuze nu aan?' })
+  selected: boolean;
+
+  @Field(() => Boolean, { description: 'Onwaar als er met deze keuze niets overblijft: toon de keuze, maar grijs.' })
+  available: boolean;
+}
+
+@ObjectType({ description: 'Een filtercategorie met haar keuzes, in de volgorde van de gids.' })
+export class Facet {
+  @Field(() => KenmerkCategorie)
+  categorie: KenmerkCategorie;
+
+  @Field(() => [FacetOptie])
+  opties: FacetOptie[];
+}
+
+@ObjectType({ description: 'Zoekresultaten met per filtercategorie de aantallen.' })
+export class InstrumentSearchResult {
+  @Field(() => Int)
+  totalCount: number;
+
+  @Field(() => [Instrument])
+  nodes: Instrument[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  /** Facet counts are computed only when the query asks for them. */
+  facetCounts: () => FacetCount[];
+}
