@@ -105,9 +105,13 @@ export class TextIndex {
     return found;
   }
 
+  /** Lexemes within one typo (two for long words) of the word, or of a prefix of about its length. */
   private fuzzy(word: string): string[] {
     const max = word.length >= 9 ? 2 : 1;
-    return this.dictionary().filter((lexeme) => editDistanceAtMost(word, lexeme.slice(0, word.length + max), max) || editDistanceAtMost(word, lexeme, max));
+    const lengths = [word.length - 1, word.length, word.length + 1];
+    return this.dictionary().filter(
+      (lexeme) => editDistanceAtMost(word, lexeme, max) || lengths.some((n) => n < lexeme.length && editDistanceAtMost(word, lexeme.slice(0, n), max)),
+    );
   }
 
   /**
