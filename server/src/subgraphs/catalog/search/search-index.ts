@@ -1,4 +1,5 @@
 import { DuurEenheid, Gids } from '../catalog.enums.js';
+import { isPublishedOn } from '../publicatie.js';
 import { Bitset } from './bitset.js';
 import type { GeografieRows, IndexRow, TaxonomieRow } from './search-index.store.js';
 import { parseTsvector, TextIndex } from './text-index.js';
@@ -17,8 +18,8 @@ export interface Doc {
   naam: string;
   createdAt: number;
   publiceren: boolean;
-  vanaf: string | null;
-  totEnMet: string | null;
+  publiceerVanaf: string | null;
+  publiceerTotEnMet: string | null;
   kostenCent: number | null;
   duurDagen: number | null;
   intensiteit: number | null;
@@ -49,8 +50,8 @@ function toDoc(row: IndexRow): { doc: Doc; lexemes: Map<string, number> } {
       naam: row.naam,
       createdAt: new Date(row.created_at).getTime(),
       publiceren: row.publiceren,
-      vanaf: row.publiceer_vanaf,
-      totEnMet: row.publiceer_tot_en_met,
+      publiceerVanaf: row.publiceer_vanaf,
+      publiceerTotEnMet: row.publiceer_tot_en_met,
       kostenCent: row.totale_kosten === null ? null : Math.round(Number(row.totale_kosten) * 100),
       duurDagen: duur,
       intensiteit: row.intensiteit === null ? null : Number(row.intensiteit),
@@ -188,8 +189,7 @@ export class SearchIndex {
     return this.cached(`p:${today}`, () => {
       const set = this.empty();
       for (const slot of this.alive.slots()) {
-        const doc = this.docs[slot]!;
-        if (doc.publiceren && (doc.vanaf === null || doc.vanaf <= today) && (doc.totEnMet === null || doc.totEnMet >= today)) set.add(slot);
+        if (isPublishedOn(this.docs[slot]!, today)) set.add(slot);
       }
       return set;
     });

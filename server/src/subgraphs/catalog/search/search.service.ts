@@ -51,6 +51,7 @@ export class SearchService {
     const index = this.manager.current();
     const gids = request.gids ?? filter.gids ?? null;
     const problems: FieldProblem[] = [];
+    if (request.gids && filter.gids && filter.gids !== request.gids) problems.push({ field: 'filter.gids', message: 'filter.gids verschilt van de gekozen gids.' });
 
     const base = index.published(amsterdamToday()).clone();
     if (gids) base.and(index.gids[gids]);
