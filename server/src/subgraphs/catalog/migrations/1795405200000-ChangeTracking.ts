@@ -56,6 +56,9 @@ export class ChangeTracking1795405200000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TRIGGER aanbieder_zoekvector BEFORE INSERT OR UPDATE OF naam
       ON "catalog"."aanbieder" FOR EACH ROW EXECUTE FUNCTION "catalog".aanbieder_zoekvector()`);
+    // Rows that existed before this migration get their zoekvector now (the triggers fire on UPDATE OF naam).
+    await queryRunner.query(`UPDATE "catalog"."instrument" SET naam = naam`);
+    await queryRunner.query(`UPDATE "catalog"."aanbieder" SET naam = naam`);
     await queryRunner.query(`CREATE INDEX "IDX_instrument_zoekvector" ON "catalog"."instrument" USING gin (zoekvector)`);
 
     // TG_ARGV[0]: the kind announced; TG_ARGV[1]: the id column of the changed rows.
