@@ -4,6 +4,8 @@ import type { DataSource } from 'typeorm';
 import { createSubgraphDataSource, migrate } from '../../../core/data-source.js';
 import { createTestDatabase } from '../../../test-support/harness.js';
 import { subgraphByName } from '../../registry.js';
+import { seedDemo } from '../seed/demo.seed.js';
+import { seedReference } from '../seed/reference.seed.js';
 
 const catalog = subgraphByName('catalog');
 
@@ -78,6 +80,26 @@ describe('catalog migrations and seed', () => {
     assert.ok(Number(before.instrument!.split(':')[0]) === 40);
     await catalog.seed(ds, { demoInstruments: 40 });
     assert.deepEqual(await fingerprint(ds), before);
+  });
+
+  it('upgrades a database that has data from the first migration only', async () => {
+    const old = await createTestDatabase();
+    const first = createSubgraphDataSource({ ...catalog, url: old.url, migrations: catalog.migrations.slice(0, 1) });
+    await first.initialize();
+    await migrate(first, 'catalog');
+    await seedReference(first.manager);
+    await seedDemo(first.manager, { instruments: 30 });
+    await first.destroy();
+    const current = createSubgraphDataSource({ ...catalog, url: old.url });
+    await current.initialize();
+    try {
+      assert.equal((await migrate(current, 'catalog')).length, catalog.migrations.length - 1);
+      const [{ missing }] = await current.query('SELECT count(*) AS missing FROM instrument WHERE zoekvector IS NULL');
+      assert.equal(missing, 0, 'existing instruments are searchable after the upgrade');
+    } finally {
+      await current.destroy();
+      await old.drop();
+    }
   });
 
   it('keeps every generated samenvatting within 500 characters and every instrument complete', async () => {
