@@ -9,6 +9,7 @@ import { Download, Link, Registratiecode, Video } from './instrument-inhoud.enti
 import { Instrument } from './instrument.entity.js';
 import { InstrumentSort, InstrumentsArgs } from './instrument.input.js';
 import { firstSentences } from './samenvatting.js';
+import { loadPage } from './search/search.resolver.js';
 import { assertUuid } from './instrument.service.js';
 import { KenmerkCategorie } from './kenmerk-categorie.entity.js';
 import { Kenmerk } from './kenmerk.entity.js';
@@ -36,12 +37,7 @@ export class InstrumentResolver {
 
   @Query(() => InstrumentConnection, { description: 'Gepubliceerde instrumenten op alfabet, per pagina, van beide gidsen (of één met filter.gids).' })
   async instruments(@Args(() => InstrumentsArgs) { filter, first, after }: InstrumentsArgs, @Ctx() ctx: CatalogContext) {
-    const outcome = await ctx.services.search.search({ gids: null, filter, first, after, sort: InstrumentSort.NAAM });
-    return {
-      totalCount: outcome.totalCount,
-      nodes: found(await ctx.loaders.instrumentById.loadMany(outcome.ids)),
-      pageInfo: { hasNextPage: outcome.hasNextPage, endCursor: outcome.endCursor },
-    };
+    return loadPage(await ctx.services.search.search({ gids: null, filter, first, after, sort: InstrumentSort.NAAM }), ctx);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'De eerste 3 zinnen van de samenvatting (Eva) of korte beschrijving (Dennis), voor de instrumentkaart.' })

@@ -1,8 +1,20 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { found } from '../../../core/loader-utils.js';
+import type { Connection } from '../../../core/pagination.js';
 import type { CatalogContext } from '../catalog.context.js';
+import type { Instrument } from '../instrument.entity.js';
+import type { SearchOutcome } from './search.service.js';
 import { InstrumentSearchArgs } from '../instrument.input.js';
 import { Facet, InstrumentSearchResult } from './search.types.js';
+
+/** The connection for a search outcome: the page's instruments loaded by id, in the outcome's order. */
+export async function loadPage(outcome: SearchOutcome, ctx: CatalogContext): Promise<Connection<Instrument>> {
+  return {
+    totalCount: outcome.totalCount,
+    nodes: found(await ctx.loaders.instrumentById.loadMany(outcome.ids)),
+    pageInfo: { hasNextPage: outcome.hasNextPage, endCursor: outcome.endCursor },
+  };
+}
 
 @Resolver(() => InstrumentSearchResult)
 export class SearchResolver {
@@ -11,12 +23,7 @@ export class SearchResolver {
   })
   async instrumentSearch(@Args(() => InstrumentSearchArgs) args: InstrumentSearchArgs, @Ctx() ctx: CatalogContext): Promise<InstrumentSearchResult> {
     const outcome = await ctx.services.search.search({ gids: args.gids, filter: args.filter, first: args.first, after: args.after, sort: args.sort });
-    return {
-      totalCount: outcome.totalCount,
-      nodes: found(await ctx.loaders.instrumentById.loadMany(outcome.ids)),
-      pageInfo: { hasNextPage: outcome.hasNextPage, endCursor: outcome.endCursor },
-      facetCounts: outcome.facets,
-    };
+    return { ...(await loadPage(outcome, ctx)), facetCounts: outcome.facets };
   }
 
   @FieldResolver(() => [Facet], { description: 'Eén facet per kenmerkcategorie van de gids, in de volgorde van de gids.' })
