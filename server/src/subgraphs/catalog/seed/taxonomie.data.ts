@@ -1,570 +1,765 @@
+/**
+ * The Eva and Dennis value lists: codes from the real systems (shared/data/taxonomie-eva-dennis.json; new values
+ * in the same style: UV12 Bemiddeling, KK15-KK17 for the klantkenmerk groups 5, 8 and 10, DR01/DR02), names and
+ * texts from the source documents: tegel descriptions and "tools en aandachtspunten" from the Werklandschap,
+ * klantkenmerken and voorbeelden from the Eva handreiking voor klantmanagers. Generated once from those documents
+ * and then kept by hand; edit the texts here.
+ */
 export interface KenmerkSeed { code: string; naam: string; ondertitel?: string; beschrijving?: string; toolsEnAandachtspunten?: string; voorbeelden?: string[]; positie?: { x: number; y: number }; children?: KenmerkSeed[] }
 export interface KenmerkCategorieSeed { code: string; naam: string; gids: 'EVA' | 'DENNIS'; soort: 'BASIS' | 'PRAKTISCH'; volgorde: number; meervoudig: boolean; perOrganisatie: boolean; beschrijving?: string; kenmerken: KenmerkSeed[] }
 export const KENMERK_CATEGORIEEN: KenmerkCategorieSeed[] = [
- {
-  "code": "EVA_TEGEL",
-  "naam": "Tegels werklandschap",
-  "gids": "EVA",
-  "soort": "BASIS",
-  "volgorde": 1,
-  "meervoudig": true,
-  "perOrganisatie": false,
-  "kenmerken": [
-   {
-    "code": "EW01",
-    "naam": "Melding",
-    "positie": {
-     "x": 0,
-     "y": 1
-    },
-    "ondertitel": "Start",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "EW02",
-    "naam": "Diagnostiek",
-    "positie": {
-     "x": 1,
-     "y": 1
-    },
-    "ondertitel": "Opstellen klantbeeld",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "EW03",
-    "naam": "Maatschappelijk fit",
-    "positie": {
-     "x": 2,
-     "y": 0
-    },
-    "ondertitel": "Meedoen, in balans zijn en participeren",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "EW04",
-    "naam": "Werk fit",
-    "positie": {
-     "x": 2,
-     "y": 1
-    },
-    "ondertitel": "klaar voor werk",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "EW05",
-    "naam": "Oriëntatie",
-    "positie": {
-     "x": 2,
-     "y": 2
-    },
-    "ondertitel": "Op de arbeidsmarkt",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "EW06",
-    "naam": "Opleiden",
-    "positie": {
-     "x": 3,
-     "y": 2
-    },
-    "ondertitel": "Kwalificeren",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "EW07",
-    "naam": "Bemiddeling",
-    "positie": {
-     "x": 3,
-     "y": 1
-    },
-    "ondertitel": "Kandidaten en vacatures koppelen",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "EW08",
-    "naam": "Plaatsing",
-    "positie": {
-     "x": 4,
-     "y": 1
-    },
-    "ondertitel": "Werkelijk aan de slag",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "EW09",
-    "naam": "Nazorg",
-    "positie": {
-     "x": 4,
-     "y": 2
-    },
-    "ondertitel": "Voor duurzame plaatsing",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   }
-  ]
- },
- {
-  "code": "EVA_KLANTKENMERK",
-  "naam": "Klantkenmerken",
-  "gids": "EVA",
-  "soort": "BASIS",
-  "volgorde": 2,
-  "meervoudig": true,
-  "perOrganisatie": false,
-  "kenmerken": [
-   {
-    "code": "KK11",
-    "naam": "Beroepskeuze, beroepsvoorkeur, en beroepsoriëntatie"
-   },
-   {
-    "code": "KK12",
-    "naam": "Willen en geloven in eigen kunnen"
-   },
-   {
-    "code": "KK14",
-    "naam": "Sociale steun en netwerk"
-   },
-   {
-    "code": "KK13",
-    "naam": "Zelfregie / zelfsturing"
-   },
-   {
-    "code": "KK15",
-    "naam": "Aandachtspunten klant",
-    "children": [
-     {
-      "code": "KK01",
-      "naam": "Psychosociale aandachtspunten"
-     },
-     {
-      "code": "KK02",
-      "naam": "Lichamelijke aandachtspunten"
-     },
-     {
-      "code": "KK03",
-      "naam": "Praktische aandachtspunten"
-     }
-    ]
-   },
-   {
-    "code": "KK05",
-    "naam": "Basisvaardigheden"
-   },
-   {
-    "code": "KK04",
-    "naam": "Sociale- en culturele vaardigheden"
-   },
-   {
-    "code": "KK16",
-    "naam": "Werknemersvaardigheden",
-    "children": [
-     {
-      "code": "KK06",
-      "naam": "Basis werknemersvaardigheden"
-     },
-     {
-      "code": "KK07",
-      "naam": "Toekomstige werknemersvaardigheden"
-     }
-    ]
-   },
-   {
-    "code": "KK08",
-    "naam": "Sollicitatievaardigheden"
-   },
-   {
-    "code": "KK17",
-    "naam": "Vakvaardigheden",
-    "children": [
-     {
-      "code": "KK09",
-      "naam": "Diplomeren, certificeren, en praktijkverklaring"
-     },
-     {
-      "code": "KK10",
-      "naam": "Werkervaring"
-     }
-    ]
-   }
-  ]
- },
- {
-  "code": "EVA_UITVOERINGSVORM",
-  "naam": "Uitvoeringsvorm",
-  "gids": "EVA",
-  "soort": "PRAKTISCH",
-  "volgorde": 3,
-  "meervoudig": true,
-  "perOrganisatie": false,
-  "kenmerken": [
-   {
-    "code": "UV01",
-    "naam": "(Bij)scholing"
-   },
-   {
-    "code": "UV02",
-    "naam": "Opleiding"
-   },
-   {
-    "code": "UV03",
-    "naam": "Leerwerktraject"
-   },
-   {
-    "code": "UV04",
-    "naam": "(Vrijwilligers)werk"
-   },
-   {
-    "code": "UV05",
-    "naam": "Vragenlijst"
-   },
-   {
-    "code": "UV06",
-    "naam": "Onderzoek"
-   },
-   {
-    "code": "UV07",
-    "naam": "Coaching"
-   },
-   {
-    "code": "UV08",
-    "naam": "Subsidie/Voucher"
-   },
-   {
-    "code": "UV09",
-    "naam": "Tolken/Vertalen"
-   },
-   {
-    "code": "UV10",
-    "naam": "Verwijzing"
-   },
-   {
-    "code": "UV11",
-    "naam": "Materiele ondersteuning"
-   },
-   {
-    "code": "UV12",
-    "naam": "Bemiddeling"
-   }
-  ]
- },
- {
-  "code": "EVA_DOELGROEP",
-  "naam": "Doelgroepen",
-  "gids": "EVA",
-  "soort": "PRAKTISCH",
-  "volgorde": 4,
-  "meervoudig": true,
-  "perOrganisatie": true,
-  "kenmerken": [
-   {
-    "code": "ED01",
-    "naam": "Jongeren tot 27 jaar"
-   },
-   {
-    "code": "ED02",
-    "naam": "50-plussers"
-   },
-   {
-    "code": "ED03",
-    "naam": "(Vermoedelijk) Verstandelijke beperking (IQ 50-85)"
-   },
-   {
-    "code": "ED04",
-    "naam": "(Vermoedelijk) Arbeidsbeperkten"
-   },
-   {
-    "code": "ED05",
-    "naam": "Statushouders"
-   },
-   {
-    "code": "ED06",
-    "naam": "Migranten"
-   },
-   {
-    "code": "ED07",
-    "naam": "(Ex) Ondernemers"
-   },
-   {
-    "code": "ED08",
-    "naam": "Dak- en thuislozen"
-   },
-   {
-    "code": "ED09",
-    "naam": "Laaggeletterden en analfabeten"
-   },
-   {
-    "code": "ED10",
-    "naam": "ZZP-er"
-   },
-   {
-    "code": "ED11",
-    "naam": "Met werkloosheid bedreigd"
-   },
-   {
-    "code": "ED12",
-    "naam": "Banenafspraak (doelgroepregister)"
-   },
-   {
-    "code": "ED13",
-    "naam": "NUG-ers"
-   },
-   {
-    "code": "ED14",
-    "naam": "Medewerkers"
-   }
-  ]
- },
- {
-  "code": "EVA_GROEPSVORM",
-  "naam": "Groep/individueel",
-  "gids": "EVA",
-  "soort": "PRAKTISCH",
-  "volgorde": 5,
-  "meervoudig": true,
-  "perOrganisatie": false,
-  "kenmerken": [
-   {
-    "code": "GV01",
-    "naam": "Individueel"
-   },
-   {
-    "code": "GV02",
-    "naam": "Groep"
-   }
-  ]
- },
- {
-  "code": "DENNIS_TEGEL",
-  "naam": "Tegels werklandschap werkgevers",
-  "gids": "DENNIS",
-  "soort": "BASIS",
-  "volgorde": 1,
-  "meervoudig": true,
-  "perOrganisatie": false,
-  "kenmerken": [
-   {
-    "code": "DW01",
-    "naam": "Voorzorg",
-    "positie": {
-     "x": 4,
-     "y": 0
-    },
-    "ondertitel": "Voor behoud van werk",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "DW02",
-    "naam": "Werkgever Contact",
-    "positie": {
-     "x": 4,
-     "y": 1
-    },
-    "ondertitel": "Vraag werkgever",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "DW03",
-    "naam": "Oriëntatie",
-    "positie": {
-     "x": 3,
-     "y": 2
-    },
-    "ondertitel": "Op de arbeidsmarkt",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "DW04",
-    "naam": "Opleiden",
-    "positie": {
-     "x": 2,
-     "y": 2
-    },
-    "ondertitel": "klaar voor werk",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "DW05",
-    "naam": "Kandidaat fit",
-    "positie": {
-     "x": 3,
-     "y": 0
-    },
-    "ondertitel": "Klaar voor kandidaat",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "DW06",
-    "naam": "Opstellen Werkprofiel",
-    "positie": {
-     "x": 3,
-     "y": 1
-    },
-    "ondertitel": "Beoordelen vacature",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "DW07",
-    "naam": "Werving en Selectie",
-    "positie": {
-     "x": 2,
-     "y": 1
-    },
-    "ondertitel": "Vinden van kandidaten bij vacature",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "DW08",
-    "naam": "Bemiddeling",
-    "positie": {
-     "x": 1,
-     "y": 1
-    },
-    "ondertitel": "Kandidaten aan vacatures koppelen",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "DW09",
-    "naam": "Plaatsing",
-    "positie": {
-     "x": 0,
-     "y": 1
-    },
-    "ondertitel": "Werkelijk aan de slag",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   },
-   {
-    "code": "DW10",
-    "naam": "Nazorg",
-    "positie": {
-     "x": 1,
-     "y": 2
-    },
-    "ondertitel": "Voor duurzame plaatsing",
-    "toolsEnAandachtspunten": "Houding\n- Open en vertrouwenwekkend"
-   }
-  ]
- },
- {
-  "code": "DENNIS_DOELGROEP",
-  "naam": "Doelgroep",
-  "gids": "DENNIS",
-  "soort": "PRAKTISCH",
-  "volgorde": 2,
-  "meervoudig": true,
-  "perOrganisatie": true,
-  "kenmerken": [
-   {
-    "code": "DD01",
-    "naam": "Geen uitkering"
-   },
-   {
-    "code": "DD02",
-    "naam": "Participatiewet (Bijstand, IOAW, IOAZ)"
-   },
-   {
-    "code": "DD03",
-    "naam": "Wajong"
-   },
-   {
-    "code": "DD04",
-    "naam": "WAO, WIA, WAZ"
-   },
-   {
-    "code": "DD05",
-    "naam": "WW, IOW"
-   },
-   {
-    "code": "DD06",
-    "naam": "Ondernemer met personeel"
-   },
-   {
-    "code": "DD07",
-    "naam": "Zelfstandig ondernemer (ZZP)"
-   },
-   {
-    "code": "DD08",
-    "naam": "Met werkloosheid bedreigd"
-   }
-  ]
- },
- {
-  "code": "DENNIS_DOELGROEPREGISTER",
-  "naam": "Doelgroepregister",
-  "gids": "DENNIS",
-  "soort": "PRAKTISCH",
-  "volgorde": 3,
-  "meervoudig": true,
-  "perOrganisatie": false,
-  "kenmerken": [
-   {
-    "code": "DR01",
-    "naam": "Ja"
-   },
-   {
-    "code": "DR02",
-    "naam": "Nee"
-   }
-  ]
- },
- {
-  "code": "DENNIS_DIENSTVERBAND",
-  "naam": "Dienstverband",
-  "gids": "DENNIS",
-  "soort": "PRAKTISCH",
-  "volgorde": 4,
-  "meervoudig": true,
-  "perOrganisatie": false,
-  "kenmerken": [
-   {
-    "code": "DV01",
-    "naam": "Reguliere arbeidsovereenkomst"
-   },
-   {
-    "code": "DV02",
-    "naam": "BBL arbeidsovereenkomst"
-   },
-   {
-    "code": "DV03",
-    "naam": "Stage (met stagevergoeding)"
-   },
-   {
-    "code": "DV04",
-    "naam": "Werkervaring"
-   }
-  ]
- },
- {
-  "code": "DENNIS_LEEFTIJDSGROEP",
-  "naam": "Leeftijdsgroep",
-  "gids": "DENNIS",
-  "soort": "PRAKTISCH",
-  "volgorde": 5,
-  "meervoudig": true,
-  "perOrganisatie": false,
-  "kenmerken": [
-   {
-    "code": "LG01",
-    "naam": "16 t/m 18 jaar"
-   },
-   {
-    "code": "LG02",
-    "naam": "19 t/m 21 jaar"
-   },
-   {
-    "code": "LG03",
-    "naam": "22 t/m 26 jaar"
-   },
-   {
-    "code": "LG04",
-    "naam": "27 t/m 55 jaar"
-   },
-   {
-    "code": "LG05",
-    "naam": "56 jaar tot AOW leeftijd"
-   },
-   {
-    "code": "LG06",
-    "naam": "AOW leeftijd en ouder"
-   }
-  ]
- }
+  {
+    code: "EVA_TEGEL",
+    naam: "Tegels werklandschap",
+    gids: "EVA",
+    soort: "BASIS",
+    volgorde: 1,
+    meervoudig: true,
+    perOrganisatie: false,
+    beschrijving: "Waar in de dienstverlening aan werkzoekenden past het instrument? Het werklandschap is geen stroomschema: kies de tegels die bij de klant passen.",
+    kenmerken: [
+      {
+        code: "EW01",
+        naam: "Melding",
+        ondertitel: "Start",
+        beschrijving: "Een klant meldt zich bij de gemeente met het verzoek tot ondersteuning naar participatie of werk. Vaak gaat deze aanvraag gepaard met een aanvraag voor een inkomensondersteuning. Persoonlijk contact is hierbij essentieel. Klanten komen met een hulpvraag en hebben hiervoor vaak al een drempel moeten overwinnen.\n\nHet is daarom van belang dat de toegang laagdrempelig is en de professional een open houding heeft. De professional noteert basisgegevens eenmalig en registreert deze voor meervoudig gebruik. Naast de direct voorliggende vraag is de professional ook alert op andere (acute) problemen en signalen die voorkomen bij kwetsbare groepen. Bijvoorbeeld laaggeletterden of jongeren met beperkingen die de overstap maken van school naar werk. Bij dergelijke signalen neemt de professional actie of draagt de klant warm over naar het juiste loket. De professional is zorgvuldig en concreet, zodat de klant zich begrepen en goed geholpen voelt.",
+        toolsEnAandachtspunten: "Houding\n- Vertrouwenwekkend\n- Open\nAlert\n- Kennis van kwetsbare groepen\n- Signaleert laaggeletterdheid\n- Signaleert licht verstandelijke beperking\nConcreet\n- Warme overdracht\nStem het taalniveau af op de inwoner",
+        positie: {
+          x: 0,
+          y: 1,
+        },
+      },
+      {
+        code: "EW02",
+        naam: "Diagnostiek",
+        ondertitel: "Opstellen klantbeeld",
+        beschrijving: "Bij de intake gaat de professional dieper in op de hulpvraag van de klant. De professional verdiept zich in en maakt een analyse van de informatie die al bekend is en bespreekt de huidige situatie met de klant op de verschillende levensgebieden, mogelijkheden, belemmeringen, motivatie, drijfveren, werk- en opleidingsachtergrond. Daarna stelt de professional een (eerste) klantbeeld op.\n\nOp basis van één of meer (1 tot 4) gesprekken wordt het klantbeeld gevormd en zet de professional instrumenten in voor de klant die bijvoorbeeld het vertrouwen in eigen versterken en daarmee perspectief bieden op (arbeids)participatie. Het klantbeeld is niet statisch, maar continu in ontwikkeling door bijvoorbeeld nieuwe informatie, gebeurtenissen in het leven van de klant en/of door de inzet van instrumenten. Na de inzet van een instrument evalueert de professional samen met de klant wat het effect is op het klantbeeld en past deze aan. Vervolgens wordt op basis van het nieuwe klantbeeld bepaald wat een volgend passend instrument is.",
+        toolsEnAandachtspunten: "Houding\n- Vertrouwenwekkend\nHulpvraag verhelderen, eventueel met gevalideerde diagnose-instrumenten, gelet op:\n- Motivatie en onderliggende factoren, perspectief, persoonskenmerken, affiniteiten\n- Vaardigheden (basisvaardigheden, werknemersvaardigheden, vakvaardigheden, ervaring, opleiding, etc.)\n- Belemmeringen (fysiek, mentaal of praktisch)\n- Het beeld dat de klant van zichzelf heeft\n- De urgentie van de belemmering(en)\n- Snelheid van verwacht resultaat\n- Eenvoudige/haalbare doelen en interventies\nKlantbeeld vormen\n- Plan van aanpak opstellen en perspectief. Kijk daarvoor naar de situatie en levensgebieden\n- Klantprofiel aanpassen na inzet van interventies/instrumenten: hebben deze het verwachte effect?",
+        positie: {
+          x: 1,
+          y: 1,
+        },
+        voorbeelden: [
+          "Uitvraag levensgebieden en persoonskenmerken, al dan niet met behulp van gevalideerde diagnose-instrumenten",
+          "Motivatie en onderliggende factoren, perspectief, persoonskenmerken, affiniteiten",
+          "Vaardigheden (basis- werknemer-, vakvaardigheden, ervaring, opleiding etc.)",
+          "Belemmeringen (fysiek, mentaal, praktisch)",
+          "Beeld dat de klant van zichzelf heeft",
+          "De urgentie van de belemmering(en)",
+          "Snelheid van verwacht resultaat",
+          "Eenvoudige/haalbare doelen en interventies",
+          "Opstellen plan van aanpak en perspectief, weeg daarvoor de situatie en levensgebieden",
+          "Klantprofiel aanpassen n.a.v. interventies/ instrumenten: hebben deze het verwachte effect?",
+        ],
+      },
+      {
+        code: "EW05",
+        naam: "Oriëntatie",
+        ondertitel: "Op de arbeidsmarkt",
+        beschrijving: "Zowel de arbeidsmarkt als klanten ontwikkelen zich. Bij deze tegel onderzoekt de professional samen met de klant wat een passende (loop)baan is en wat de kansen zijn op de huidige arbeidsmarkt. Dit kan door middel van testen, stages, netwerkgesprekken, oefeningen, huiswerk (opgaven) en gebeurt vaak stapsgewijs. De uitkomst biedt een richting en perspectief om werk of een opleiding te vinden en wordt daarmee onderdeel van het klantbeeld.",
+        toolsEnAandachtspunten: "Concretiseren van het perspectief\n- Testen (competenties, capaciteiten en leervermogen, affiniteiten, beroepen)\n- Mogelijkheden van functies en bedrijven zoeken\n- Inzicht in (groei)mogelijkheden die een functie/bedrijf kan bieden\n- Begeleidingsgesprekken en benadrukken dat een baan een stap is/kan zijn naar een volgende baan\n- Werkervaringsplekken/stages om het werk en de omgeving te ervaren",
+        positie: {
+          x: 2,
+          y: 2,
+        },
+        voorbeelden: [
+          "Testen (competenties, capaciteiten en leervermogen, affiniteiten, beroepen)",
+          "Mogelijkheden van functies en bedrijven zoeken",
+          "Inzicht in (groei)mogelijkheden die een functie/ bedrijf kan bieden",
+          "Begeleidingsgesprekken, benadruk dat een baan een stap is/kan zijn naar een volgende baan",
+          "Werkervaringsplekken/stages om het werk en de omgeving te ervaren",
+        ],
+      },
+      {
+        code: "EW03",
+        naam: "Maatschappelijk fit",
+        ondertitel: "Meedoen, in balans zijn en participeren",
+        beschrijving: "Om naar vermogen mee te kunnen doen in de maatschappij, moeten er een aantal leefgebieden in de basis op orde zijn. De Zelfredzaamheidsmatrix (ZRM) geeft een overzicht van de leefgebieden die kunnen worden uitgevraagd. De diagnostische informatie is de basis voor verdiepende gesprekken. Hierbij is er aandacht voor de basisvaardigheden, want deze zijn noodzakelijk om maatschappelijk mee te kunnen doen. Als het nodig is, wordt integrale samenwerking gezocht in het brede sociaal domein en met andere lokale maatschappelijke partners.\n\nMaatschappelijk fit kan een opstap zijn naar betaald werk, maar betaald werk is niet voor iedereen haalbaar. Dan is participatie het hoogst haalbare. Bijdragen naar vermogen vereist zorgvuldig bepalen wat haalbaar is.",
+        toolsEnAandachtspunten: "Stabiliseren van urgente problemen en belemmeringen Kort en snel hulp bieden om praktische belemmeringen op te lossen\n- Wekt vertrouwen en versterkt participatie\nBasisvaardigheden\n- Taal\n- Rekenen\n- Sociale vaardigheden\n- Digitale vaardigheden\nFinanciële situatie\n- Schuldhulp\n- Voedselbank\n- Voorzieningencheck\n- Stress-sensitieve begeleiding\nInzet van participatie-instrumenten\n- Vrijwilligerswerk\n- Dagbesteding\n- Mantelzorg\nGebruik het perspectief van de inwoner om een eerste stap te doen in de richting van maatschappelijk fit\n- Blijf alert op het mogelijke ontwikkelperspectief",
+        positie: {
+          x: 2,
+          y: 0,
+        },
+        voorbeelden: [
+          "Basisvaardigheden (taal, rekenen, sociale vaardigheden en digitale vaardigheden)",
+          "Financiële situatie (schuldhulp, voedselbank, voorzieningen check), stress-sensitieve begeleiding",
+          "Vrijwilligerswerk",
+          "Dagbesteding",
+          "Mantelzorg",
+        ],
+      },
+      {
+        code: "EW04",
+        naam: "Werk fit",
+        ondertitel: "Klaar voor werk",
+        beschrijving: "Het doel van werk fit is klanten te versterken om betaald werk of een opleiding te kunnen doen.\n\nOp basis van het klantbeeld wordt gewerkt aan verschillende vaardigheden, aan het verder ontwikkelen van talenten en aan het omgaan met/oplossen van belemmeringen. Dit gebeurt vanuit een eerstvolgende haalbare stap in de ontwikkeling die de klant kan maken en kan parallel lopen met de tegels Oriënteren en Opleiden (werk-leertrajecten). Belangrijk is dat de klant deze stap succesvol behaalt, wat bijdraagt aan het versterken van het zelfvertrouwen. Waar mogelijk wordt het leren van de verschillende vaardigheden geïntegreerd met (onbetaald) werk. Voortdurend wordt het klantbeeld uitgebreid, aangepast en vastgelegd.",
+        toolsEnAandachtspunten: "Blijvend werken aan perspectief\n- Het perspectief is de motor\nWerken aan vaardigheden\n- Werknemersvaardigheden\n- Vakvaardigheden\n- Sollicitatievaardigheden\n- Presentatievaardigheden\nWerken aan motivatie\n- Vertrouwen in eigen kunnen vergroten\n- Inzet van eigen netwerk door persoon zelf\n- Het belang van werk\nWerken aan volharding\n- Probleemoplossend vermogen vergroten\n- Werk met leerdoelen in plaats van prestatiedoelen\nWerken aan belemmeringen\n- Jobcoaching inzetten\n- Mentale en fysieke gezondheid\n- Vervoersproblemen\n- Opvang voor zorgtaken",
+        positie: {
+          x: 2,
+          y: 1,
+        },
+        voorbeelden: [
+          "Het perspectief is de motor",
+          "Werknemersvaardigheden",
+          "Vakvaardigheden",
+          "Sollicitatie vaardigheden",
+          "Presentatievaardigheden",
+          "Vertrouwen in eigen kunnen",
+          "Inzet van eigen netwerk door persoon zelf",
+          "Het belang van werk",
+          "Probleemoplossend vermogen vergroten",
+          "Werk met leerdoelen i.p.v. prestatie doelen",
+          "Job coaching",
+          "Mentale en fysieke gezondheid",
+          "Vervoersproblemen",
+          "Opvang voor zorgtaken",
+        ],
+      },
+      {
+        code: "EW06",
+        naam: "Opleiden",
+        ondertitel: "Kwalificeren",
+        beschrijving: "Taken en functies veranderen door de continu veranderende arbeidsmarkt. Hierdoor is een 'leven lang leren' noodzakelijk geworden. Om aan het werk te komen en blijven is (bij)scholing nodig.\n\nOpleiden kan in verschillende vormen:\n\n- Diplomeren: het behalen van een mbo-beroepsopleiding via BBL of BOL, hbo of universiteit.\n\n- Certificeren: het halen van een certificaat, door het behalen van een vastgesteld deel opleiding gekoppeld aan een kwalificatiedossier. Dit is altijd in samenwerking met het bedrijfsleven.\n\n- Praktijkverklaring: erkennen van vaardigheden doordat deze zijn aangetoond in de praktijk.\n\n- Leerwerktraject: werken en leren combineren bij een sociaal ontwikkelbedrijf.",
+        toolsEnAandachtspunten: "Certificaat\n- VCA\n- Heftruck\nKwalificatie\n- MBO\n- Aangepast MBO\n- BBL\n- BOL\nLeerwerktrajecten Praktijk leren in het MBO (praktijkverklaring)\nOpen Badges en Edubadges",
+        positie: {
+          x: 3,
+          y: 2,
+        },
+        voorbeelden: [
+          "Certificaat (VCA, heftruck etc.)",
+          "Kwalificatie (mbo, aangepast mbo, BBL, BOL)",
+          "Leerwerktrajecten",
+          "Praktijk leren in het mbo (praktijkverklaring)",
+          "Open- en Edu-badges",
+        ],
+      },
+      {
+        code: "EW07",
+        naam: "Bemiddeling",
+        ondertitel: "Kandidaten en vacatures koppelen",
+        beschrijving: "De professional weegt het geheel aan diagnostische informatie, affiniteiten en competenties van de klant en koppelt deze aan vacatures en/of werkgevers. Vacatures kunnen al vacante plekken zijn, maar ook toekomstige vacatures. Toekomstige vacatures bieden meer kansen voor de doelgroep van de participatiewet, omdat er voorbereidingstijd is. Toekomstige vacatures kunnen ontstaan door groei van een bedrijf, aanpassing van bedrijfsprocessen en verwacht verloop door onder andere pensionering en opleiding van het huidige personeel. Denk hierbij ook aan de details zoals de match tussen persoonlijke aspecten/affiniteiten, werkomstandigheden en cultuur van het bedrijf. Bij hetzelfde beroep kan de functie in het ene bedrijf anders zijn dan in het andere.\n\nBelangrijk is om in affiniteiten, talenten, competenties en leervermogen te denken in plaats van in behaalde opleidingen en werkervaring. Het is daarom belangrijk dat werkgevers vacatures ook in competenties beschrijven.",
+        toolsEnAandachtspunten: "Matching op basis van competenties\nKandidaat kan zich presenteren in verschillende omstandigheden\n- Speeddates\n- Verkennend gesprek\n- Sollicitatiegesprek\n- Ondersteunende begeleiding tijdens gesprek\nWerkgeversServicePunt (WSP)\n- Wederzijdse aansluiting tussen coaching en activiteiten WSP\n- Relatieopbouw met private partijen\n- Vraaggericht werken door het aanbieden van passende kandidaten\n- Aanbodgericht werken door goede relaties en nazorg aan werkgevers",
+        positie: {
+          x: 3,
+          y: 1,
+        },
+        voorbeelden: [
+          "Speeddates",
+          "Verkennend gesprek",
+          "Sollicitatiegesprek",
+          "Ondersteunende begeleiding tijdens gesprek",
+          "Wederzijdse aansluiting tussen coaching en activiteiten WSP",
+          "Relatie opbouw met private partijen",
+          "Vraaggericht werken door het aanbieden van passende kandidaten",
+          "Aanbodgericht werken op basis van goede relaties en nazorg aan werkgevers",
+        ],
+      },
+      {
+        code: "EW08",
+        naam: "Plaatsing",
+        ondertitel: "Werkelijk aan de slag",
+        beschrijving: "De professional bespreekt op basis van de mogelijkheden van de klant en de plaatsingsafspraken met de werkgever welke ondersteunde voorzieningen zorgen voor de beste kans van slagen op een duurzame match. De professional heeft hierin een informerende, adviserende en bemiddelende rol. De professional bespreekt daarbij de valkuilen en afbreekrisico's met de werkgever en de klant. Zij bespreken wat nodig is om de plaatsing duurzaam te laten slagen en maken afspraken over de nazorg.\n\nBelangrijk aandachtspunt is om de klant zoveel mogelijk te betrekken bij de afspraken.",
+        toolsEnAandachtspunten: "- Praktijkroute\n- Loonkostensubsidie (LKS)\n- Proefplaatsing\n- Werkplekaanpassing\n- Jobcoaching\n- Welke strategie als het tegenzit",
+        positie: {
+          x: 4,
+          y: 1,
+        },
+        voorbeelden: ['Praktijkroute", "Loonkostensubsidie (LKS)", "Werkplekaanpassing", "Jobcoaching'],
+      },
+      {
+        code: "EW09",
+        naam: "Nazorg",
+        ondertitel: "Voor duurzame plaatsing",
+        beschrijving: "Om de kans te vergroten dat de klant aan het werk blijft, is het van belang dat er nazorg wordt geboden als dat nodig is. Dit kan gaan om ondersteuning aan de klant, de werkgever en/of collega's. De duur, intensiteit en inhoud zijn afhankelijk van de behoefte. Dit kan variëren van monitoring door nabellen tot intensieve structurele begeleiding.\n\nSommigen gemeenten doen dit zelf, anderen kopen jobcoaching en/of andere ondersteuning in.\n\nVoor werkgevers is de sleutel voor duurzame plaatsingen continuïteit, één aanspreekpunt, weinig wisselingen in de contactpersoon en snelle (re)actie in de nazorg.\n\nNazorg betekent ook tijdig handelen wanneer de plaatsing niet succesvol is, op zijn einde loopt of wanneer de klant de werkplek ontgroeit.",
+        toolsEnAandachtspunten: "Afspraken over de duur\nBevorderen duurzame inzetbaarheid (DI)\n- Jobcoaching\n- Ondersteuning werkgever\n- Instrumenten DI\nWees bereikbaar voor de werkgever\n- Zorg voor één aanspreekpunt\n- Reageer snel\n- Neem actie\nPlaats werknemer door als de werkplek niet geschikt blijkt",
+        positie: {
+          x: 4,
+          y: 2,
+        },
+        voorbeelden: ['Jobcoaching", "Ondersteuning werkgever", "Instrumenten DI'],
+      },
+    ],
+  },
+  {
+    code: "EVA_KLANTKENMERK",
+    naam: "Klantkenmerken",
+    gids: "EVA",
+    soort: "BASIS",
+    volgorde: 2,
+    meervoudig: true,
+    perOrganisatie: false,
+    beschrijving: "Veranderbare kenmerken van de klant die invloed hebben op meedoen en op het vinden en houden van werk.",
+    kenmerken: [
+      {
+        code: "KK11",
+        naam: "Beroepskeuze, beroepsvoorkeur en beroepsoriëntatie",
+        beschrijving: "Dit kenmerk richt zich op het ondersteunen van de klant bij de beroepskeuze en een oriëntatie op de arbeidsmarkt. Denk bijvoorbeeld aan een bedrijfsbezoek, snuffelstage, beroepskeuze-/affiniteitentest of branchegerichte leerlijnen.",
+        voorbeelden: [
+          "Competentietesten",
+          "Capaciteitentesten",
+          "Loopbaancoaching",
+          "Training kennis- en sollicitatiecentrum",
+          "In-Werkweek",
+          "Snuffelstage via uitzendbureau",
+        ],
+      },
+      {
+        code: "KK12",
+        naam: "Willen en geloof in eigen kunnen",
+        beschrijving: "Naar werk willen zoeken of willen participeren is de eerste stap naar werk of participatie. Volgens het integratieve gedragsmodel wordt willen of motivatie beïnvloed door drie aspecten. (1) Geloof in eigen kunnen, namelijk dat je denkt dat je het kunt doen. Je hebt er vertrouwen in dat je werk vindt of zal participeren. (2) De houding, oftewel de verwachte voor- en nadelen van werken/participeren ('wat levert het me op?'). (3) Sociale norm, oftewel wat vinden anderen wat je moet doen en wat doen anderen in mijn omgeving. Als veel anderen niet werken in iemands omgeving dan lijkt dat de norm. De motivatie kan meer uit iemand zelf komen, zoals leuk werk vinden ('intrinsiek') of meer van buitenaf, zoals geld verdienen met werk ('extrinsiek'). Mocht een klant bijvoorbeeld onvoldoende motivatie hebben om werk te vinden, dan kan deelname aan een werkervaringsplek bijvoorbeeld positieve invloed hebben omdat de klant anderen ziet werken en het 'geloof in eigen kunnen' wordt versterkt.",
+        voorbeelden: ['Proefplaatsing", "Empowermenttraining", "Interne/externe jobcoaching'],
+      },
+      {
+        code: "KK14",
+        naam: "Sociale steun en netwerk",
+        beschrijving: "Het sociale netwerk, zoals familie, vrienden, kennissen, maar ook de begeleidende professional(s), kan een grote rol spelen bij het ondersteunen van een klant bij het zoeken, vinden en behouden van werk. Er zijn klanten waar een sociaal netwerk afwezig is en die in een isolement verkeren. Het is goed om in kaart te brengen wie in de omgeving aanwezig is om de klant te ondersteunen. Onder dit kenmerk kunnen dus instrumenten worden geplaatst die klanten ondersteunen bij het verstevigen of inzetten van het sociale netwerk en die de klant stimuleren om deel te nemen aan de maatschappij. Daarbij kan een onderscheid worden gemaakt tussen praktische steun en emotionele steun. Bij praktische steun kan gedacht worden aan alle vormen van hulp/ondersteuning vanuit het sociale netwerk op praktisch gebied. Denk bijvoorbeeld aan hulp/ondersteuning bij het vinden van advertenties, het geven van tips voor schrijven van sollicitatiebrieven, of de klant wegbrengen naar een sollicitatiegesprek. Emotionele steun is dat mensen in het sociale netwerk iemand aanmoedigen om werk te vinden, complimenten geven als dingen goed gaan, maar ook ondersteunen bij het uiten van verdriet en teleurstelling.",
+        voorbeelden: [
+          "Sociale kaart",
+          "Training netwerken",
+          "Jobcoaching",
+          "Empowermenttraining",
+          "Sociaal casemanager",
+          "Meehelpen in een buurthuis",
+        ],
+      },
+      {
+        code: "KK13",
+        naam: "Zelfregie/zelfsturing",
+        beschrijving: "Dit kenmerk is van belang op het moment dat de klant moeite heeft om richting te geven aan zijn of haar leven, of om doelen te stellen en deze doelen vervolgens te bereiken. Hierbij wordt rekening gehouden met de eigen sterke en zwakke kanten, interesses, waarden en ambities. Om de gestelde doelen te bereiken is het belangrijk om te kunnen reflecteren op het eigen gedrag, om te kunnen gaan met feedback, om te kunnen gaan met teleurstellingen en tegenslagen en in staat zijn om een alternatief plan te bedenken om je doel te bereiken. Instrumenten gericht op bijvoorbeeld het stellen van doelen, reflectie op het eigen gedrag en omgaan met bepaalde teleurstellingen en tegenslagen kunnen de klant ondersteunen om meer richting te geven aan zijn of haar (werk)leven.",
+        voorbeelden: ['Coaching", "Empowerment training", "Workshop daklozen'],
+      },
+      {
+        code: "KK15",
+        naam: "Aandachtspunten klant",
+        beschrijving: "Aandachtspunten van de klant op psychosociaal, lichamelijk en praktisch vlak.",
+        children: [
+          {
+            code: "KK01",
+            naam: "Psychosociale aandachtspunten",
+            beschrijving: "Psychische aandachtspunten hebben te maken met de invloed van iemands gevoelens en gedachten op zijn of haar functioneren. Men kan negatieve gevoelens ervaren (bijvoorbeeld somberheid, boosheid of angst, een omslaand humeur), minder goed cognitieve taken uitvoeren (bijvoorbeeld slechter concentreren, onthouden en denken), slechter omgaan met stress (bijvoorbeeld minder goed prikkels aankunnen), te maken krijgen met dwanggedachten en minder goed plannen en organiseren. Sociale aandachtspunten gaan over hoe iemand met andere mensen of instanties omgaat. Bij psychosociale aandachtspunten spelen zowel de psychische als sociale aandachtspunten die elkaar ook kunnen versterken.",
+            voorbeelden: [
+              "Verdiepende diagnose-instrumenten",
+              "Psychodiagnostiek",
+              "Training samenwerken",
+              "(Wandel)coaching",
+              "Sociaal casemanager",
+              "Mindfulnessstraining",
+            ],
+          },
+          {
+            code: "KK02",
+            naam: "Lichamelijke aandachtspunten",
+            beschrijving: "Lichamelijke aandachtspunten gaan over beperkingen op fysiek vlak. Denk bijvoorbeeld aan beperkingen op het gebied van structurele, frequente of langdurige belastbaarheid. Of beperkingen op het gebied van reiken, buigen, duwen of trekken, tillen of dragen, lopen, zitten of staan, lopen, werken op hoogte; zicht en horen; fijne motoriek, fijn werk kunnen doen en handelingstempo; snelheid van werken of handelen. Ook kunnen er beperkingen zijn op het gebied van leefstijl. Denk bijvoorbeeld aan een gebrek aan beweging, gezondheidsproblemen door roken, slechte voeding, weinig slapen, of veel stress.",
+            voorbeelden: [
+              "Belastbaarheidsonderzoek/keuring",
+              "Werkplekaanpassing",
+              "Leer-werktrajecten",
+              "Inzet hulpmiddelen",
+              "Arbo-advies",
+              "Arbeidsdeskundig advies",
+            ],
+          },
+          {
+            code: "KK03",
+            naam: "Praktische aandachtspunten",
+            beschrijving: "Praktische aandachtspunten gaan over beperkingen met betrekking tot de praktische voorzieningen waar een klant over beschikt. Denk bijvoorbeeld aan: kinderopvang, mantelzorg, mobiliteit/vervoer, schulden, justitie/detentie, huisvesting/woonsituatie (bijvoorbeeld dakloosheid, dreigende huisuitzetting, ernstige geluid- of stankoverlast, onveiligheid, afsluiting van gas en licht, niet meer in je huis kunnen wonen omdat aanpassingen nodig zijn), cultuuraspecten, en praktische gevolgen van verslaving (alcoholgebruik, drugsgebruik, gok-, game- en koopverslaving).",
+            voorbeelden: [
+              "Uitkomen met inkomen (STMR)",
+              "Schuldhulpverlening",
+              "Inkomencoach training on the job",
+              "Budgetbeheer",
+              "Training 'Jij en je zorgverzekering'",
+              "Werknemerscheck",
+              "Sociaal casemanager",
+              "Sociaal raadsman/vrouw",
+              "Makelaar kinderopvang",
+              "Verstrekking van fiets of laptop",
+            ],
+          },
+        ],
+      },
+      {
+        code: "KK05",
+        naam: "Basisvaardigheden",
+        beschrijving: "Dit zijn Nederlands lezen en schrijven; Nederlands kunnen verstaan en spreken (A1 (basis), A2, B1, B2 etc.); rekenen; digitale vaardigheden. Gaat onder meer over laaggeletterdheid.",
+        voorbeelden: [
+          "Taalondersteuning voor mensen met een lage leerbaarheid",
+          "Flankerende taaltraining",
+          "Leren communiceren in een groep",
+          "E-learning gericht op het versterken van basisvaardigheden",
+          "Digitale vaardigheidstraining",
+        ],
+      },
+      {
+        code: "KK04",
+        naam: "Sociale en culturele vaardigheden",
+        beschrijving: "Relevante sociale vaardigheden zoals communiceren, samenwerken, overleggen en afspraken nakomen. Netwerken en relaties kunnen opbouwen. Culturele vaardigheden gaan over het effectief kunnen leren, werken en leven met mensen van verschillende etnische, sociale en culturele achtergronden (\"burgerschap\").",
+        voorbeelden: [
+          "Training voor statushouders over werken in Nederland",
+          "Sociale vaardigheidstraining",
+          "Vrijwilligerswerk",
+          "Werkervaringsplek",
+          "Wonen in Nederland",
+          "Fietslessen",
+        ],
+      },
+      {
+        code: "KK16",
+        naam: "Werknemersvaardigheden",
+        beschrijving: "Vaardigheden die een werknemer nodig heeft, nu en in de toekomst.",
+        children: [
+          {
+            code: "KK06",
+            naam: "Basis werknemersvaardigheden",
+            beschrijving: "Relevante vaardigheden als werktempo, arbeidsritme, gevoel voor arbeidsverhoudingen, doorzettingsvermogen, nauwkeurigheid, zelfstandigheid, verzorgd uiterlijk.",
+            voorbeelden: [
+              "Training werknemersvaardigheden",
+              "Leer-werktrajecten",
+              "Werkervaringsplek",
+              "Coaching",
+            ],
+          },
+          {
+            code: "KK07",
+            naam: "Toekomstige werknemersvaardigheden",
+            beschrijving: "Zogenaamde '21st century skills' worden steeds belangrijker. Het gaat om vaardigheden als kritisch denken, creatief denken, probleemoplossend vermogen, informatievaardigheden en mediawijsheid.",
+            voorbeelden: ['Training gericht op het versterken van toekomstige werknemersvaardigheden'],
+          },
+        ],
+      },
+      {
+        code: "KK08",
+        naam: "Sollicitatievaardigheden",
+        beschrijving: "Sollicitatievaardigheden gaan over de vaardigheden die een klant kunnen helpen bij het vinden van (on)betaald werk. Denk bijvoorbeeld aan vaardigheden op het gebied van: werk zoeken, gebruik van het eigen netwerk en de inzet van sociale media, het opstellen van het cv en motivatiebrieven en het voeren van een sollicitatiegesprek. Daarnaast kan er worden gedacht aan de persoonlijke presentatie van een werkzoekende klant, de persoonlijke hygiëne, kledingkeuze en haardracht.",
+        voorbeelden: [
+          "Basistraining sollicitatievaardigheden",
+          "E-learning sollicitatievaardigheden",
+          "Cv-training (individueel/in een groep)",
+          "Video pitch",
+          "Training 'Presenteer jezelf'",
+        ],
+      },
+      {
+        code: "KK17",
+        naam: "Vakvaardigheden",
+        beschrijving: "Diploma's, certificaten, praktijkverklaringen en werkervaring.",
+        children: [
+          {
+            code: "KK09",
+            naam: "Diplomeren, certificeren en praktijkverklaring",
+            beschrijving: "- Diplomen; het behalen van een mbo-opleiding via BBL of BOL, hbo of universiteit.\n\n- Certificeren; het halen van een (branchegericht)certificaat, door het behalen van een vastgesteld deel opleiding gekoppeld aan een kwalificatiedossier. Dit is altijd in samenwerking met het bedrijfsleven.\n\n- Praktijkverklaring; erkennen van vaardigheden doordat deze zijn aangetoond in de praktijk.\n\n- Leren leidinggeven en veilig werken.",
+            voorbeelden: ['VCA-cursus", "EVC", "Heftruckdiploma", "Lasdiploma", "Inburgering", "Opleiding ICT'],
+          },
+          {
+            code: "KK10",
+            naam: "Werkervaring",
+            beschrijving: "Dit kenmerk richt zich erop dat de klant (meer branchegerichte) werkervaring opdoet. Ook zonder een diploma kan men namelijk competenties verwerven. Werkervaring kan ook via vrijwilligerswerk verkregen zijn.",
+            voorbeelden: [
+              "Leer-werktrajecten/werkervaringsplekken in verschillende branches",
+              "Vrijwilligerswerk",
+              "Stages",
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: "EVA_UITVOERINGSVORM",
+    naam: "Uitvoeringsvorm",
+    gids: "EVA",
+    soort: "PRAKTISCH",
+    volgorde: 3,
+    meervoudig: true,
+    perOrganisatie: false,
+    beschrijving: "Op welke manier wordt het instrument uitgevoerd?",
+    kenmerken: [
+      {
+        code: "UV01",
+        naam: "(Bij)scholing",
+      },
+      {
+        code: "UV04",
+        naam: "(Vrijwilligers)werk",
+      },
+      {
+        code: "UV12",
+        naam: "Bemiddeling",
+      },
+      {
+        code: "UV07",
+        naam: "Coaching",
+      },
+      {
+        code: "UV03",
+        naam: "Leerwerktraject",
+      },
+      {
+        code: "UV11",
+        naam: "Materiële ondersteuning",
+      },
+      {
+        code: "UV06",
+        naam: "Onderzoek",
+      },
+      {
+        code: "UV02",
+        naam: "Opleiding",
+      },
+      {
+        code: "UV08",
+        naam: "Subsidie/Voucher",
+      },
+      {
+        code: "UV09",
+        naam: "Tolken/Vertalen",
+      },
+      {
+        code: "UV10",
+        naam: "Verwijzing",
+      },
+      {
+        code: "UV05",
+        naam: "Vragenlijst",
+      },
+    ],
+  },
+  {
+    code: "EVA_DOELGROEP",
+    naam: "Doelgroepen",
+    gids: "EVA",
+    soort: "PRAKTISCH",
+    volgorde: 4,
+    meervoudig: true,
+    perOrganisatie: true,
+    beschrijving: "Voor wie is het instrument in het bijzonder geschikt? Een instrument zonder doelgroep is geschikt voor iedereen.",
+    kenmerken: [
+      {
+        code: "ED01",
+        naam: "Jongeren tot 27 jaar",
+      },
+      {
+        code: "ED02",
+        naam: "50-plussers",
+      },
+      {
+        code: "ED03",
+        naam: "(Vermoedelijk) Verstandelijke beperking (IQ 50-85)",
+      },
+      {
+        code: "ED04",
+        naam: "(Vermoedelijk) Arbeidsbeperkten",
+      },
+      {
+        code: "ED05",
+        naam: "Statushouders",
+      },
+      {
+        code: "ED06",
+        naam: "Migranten",
+      },
+      {
+        code: "ED07",
+        naam: "(Ex) Ondernemers",
+      },
+      {
+        code: "ED08",
+        naam: "Dak- en thuislozen",
+      },
+      {
+        code: "ED09",
+        naam: "Laaggeletterden en analfabeten",
+      },
+      {
+        code: "ED10",
+        naam: "ZZP-er",
+      },
+      {
+        code: "ED11",
+        naam: "Met werkloosheid bedreigd",
+      },
+      {
+        code: "ED12",
+        naam: "Banenafspraak (doelgroepregister)",
+      },
+      {
+        code: "ED13",
+        naam: "NUG-ers",
+      },
+      {
+        code: "ED14",
+        naam: "Medewerkers",
+      },
+    ],
+  },
+  {
+    code: "EVA_GROEPSVORM",
+    naam: "Groep/individueel",
+    gids: "EVA",
+    soort: "PRAKTISCH",
+    volgorde: 5,
+    meervoudig: true,
+    perOrganisatie: false,
+    beschrijving: "Wordt het instrument in een groep en/of individueel aangeboden?",
+    kenmerken: [
+      {
+        code: "GV01",
+        naam: "Individueel",
+      },
+      {
+        code: "GV02",
+        naam: "Groep",
+      },
+    ],
+  },
+  {
+    code: "DENNIS_TEGEL",
+    naam: "Tegels werklandschap werkgevers",
+    gids: "DENNIS",
+    soort: "BASIS",
+    volgorde: 1,
+    meervoudig: true,
+    perOrganisatie: false,
+    beschrijving: "Waar in de dienstverlening aan werkgevers past het instrument?",
+    kenmerken: [
+      {
+        code: "DW01",
+        naam: "Voorzorg",
+        ondertitel: "Voor behoud van werk",
+        beschrijving: "Door de belangen van de werkgever centraal te stellen (goed personeel verkrijgen en behouden) en te verbinden aan de belangen van de overheid (werkzoekenden op de arbeidsmarkt krijgen en houden) ontstaat er meer dan een samenwerking, namelijk een partnership. Bij partnership ben je in goede en slechte tijden op elkaar aangewezen en ontstaat er goodwill van twee kanten om te voorzien in ieders belang.\n\nDe professional voorziet in het belang van de werkgever door hem op de hoogte te brengen van ontwikkelingen, subsidies en inzet van instrumenten ter ondersteuning van werknemers. Daarbij heeft de professional oog voor de situatie van de werkgever. Zijn er bijvoorbeeld werknemers die ondersteuning nodig hebben om beter te functioneren of zijn er werkzoekenden die met extra ondersteuning aan de slag kunnen bij de werkgever? De professional zet kennis, contacten en instrumenten in om die werknemers, en dus ook de werkgever, te ondersteunen. Bijkomend voordeel is dat werknemers zich ontwikkelen, beter functioneren en minder snel uitvallen.\n\nTip: Zet voor behoud van werk de vier routes van duurzame inzetbaarheid op de agenda. Zorg voor vaste aanspreekpunten voor de werkgever en bouw aan relaties.",
+        toolsEnAandachtspunten: "Vier routes naar duurzame inzetbaarheid van personeel\n- Mobiliteit binnen en buiten bedrijf\n- Gezonde leefstijl bevorderen (op het werk)\n- Ontwikkelen door (om)scholing voor werknemers\n- Werkaanpassingen\nVraagbaak voor (juridische) personeelsvraagstukken en duurzame inzetbaarheid\nRelatiebeheer\nInformeren over arbeidsmarktontwikkelingen Informeren over ondersteuning en inzet van instrumenten\n- Schuldhulpverlening voor (potentiële) werknemer\n- Ondersteuning werknemers bij rekenen en taal\n- Loonkostensubsidie\n- Jobcoaching\nSectorplannen en subsidies om te ontwikkelen",
+        positie: {
+          x: 4,
+          y: 0,
+        },
+      },
+      {
+        code: "DW02",
+        naam: "Werkgever Contact",
+        ondertitel: "Vraag werkgever",
+        beschrijving: "Werkgevers melden zich meestal op eigen initiatief bij de gemeenten, UWV of WSP. In alle gevallen is het van belang dat de (gemeentelijke) professional de bedrijven die hij adviseert goed kent en zich om de werkgever bekommert. Bij een nieuwe werkgever inventariseert hij de kenmerken, producten, werkprocessen en missie van het bedrijf. Daar hoort ook een bezoek bij aan de werkvloer of de afdeling HRM. De professional inventariseert de hulpvraag en verwijst door bij andersoortige ondernemersvraagstukken. Voor een goed arbeidsmarktadvies kan de professional ook gebruikmaken van de arbeidsmarktdashboarden op werk.nl/arbeidsmarktinformatie. Van zowel de nieuwe bedrijven als de bedrijven die al langer in de portefeuille zitten, kent de professional de (economische) ontwikkelingen en de vraagstukken die spelen, met name op het gebied van personeel. De professional is betrokken bij de werkgever en informeert hem over relevante ontwikkelingen, mogelijkheden en voordelen van de inzet van mensen met een afstand tot de arbeidsmarkt.\n\nTip: Maak een marktbewerkingsplan in afstemming tussen gemeenten, UWV en WSP en betrek Economische Zaken waar mogelijk. Welke werkgevers in de regio zouden in het netwerk moeten zitten? Benader deze werkgevers vervolgens zoveel mogelijk als één overheid.",
+        toolsEnAandachtspunten: "Opstellen profiel werkgever\n- Afstemmen verwachtingen voor de ondersteuning\nVoorbeeldverhalen van andere ondernemers bij vergelijkbare vraag\n- Social Return en Prestatieladder Sociaal Ondernemen\n(PSO-Nederland)\n- Functiecreatie en -aanpassing (jobcarving)\nZoeken naar kansen op gedeeld belang\n- Bedrijf wil zich vestigen\n- Bedrijf wil groeien\n- Bedrijf zoekt personeel\n- Bedrijf wil innoveren\n- Strategisch HRM\nAdvisering\nMarktbewerkingsplan\nInformeer en bevraag Economische Zaken http://werk.nl/arbeidsmarktinformatie",
+        positie: {
+          x: 4,
+          y: 1,
+        },
+      },
+      {
+        code: "DW03",
+        naam: "Oriëntatie",
+        ondertitel: "Op de arbeidsmarkt",
+        beschrijving: "Werkgevers oriënteren zich op de arbeidsmarkt op de verschillende manieren van inclusief ondernemen en welke stappen daarvoor nodig zijn. Bijvoorbeeld door aan te sluiten op het gemeentelijk SROI-beleid of het ontwikkelen van eigen beleid voor maatschappelijk verantwoord ondernemen. Andere manieren van inclusief ondernemen zijn het opstellen van een inclusief HR-beleid en het creëren van stageplekken voor jongeren (met beperkingen), jobcarving en open hiring.\n\nEen inclusief HR-beleid speelt met name in op verwachte veranderingen in het personeelsbestand (vergrijzing, mogelijke groei van het bedrijf) en daarvoor inclusieve oplossingen te bedenken. De professional ondersteunt de werkgever hierin, legt uit, adviseert, en laat voorbeelden van andere bedrijven zien zodat de werkgever zich optimaal kan oriënteren.\n\nTip: Informeer de werkgever goed zodat hij realistische verwachtingen heeft. Breng vervolgens samen in kaart welke functies en veranderingen nodig zijn om kandidaten aan te kunnen nemen. Maak hiervoor een stappenplan met een haalbaar perspectief en zet de werkgever hierbij centraal.",
+        toolsEnAandachtspunten: "- Stage- en werkervaringsplekken\n- Prestatieladder Sociaal Ondernemen/SROI\n- Behalen van een of meerdere certificaten voor mantelzorgvriendelijke organisatie\n- Inclusief HR-beleid opstellen\n- Missiestatement van het bedrijf inclusief maken\n- Functies selecteren",
+        positie: {
+          x: 3,
+          y: 2,
+        },
+      },
+      {
+        code: "DW04",
+        naam: "Opleiden",
+        ondertitel: "Klaar voor werk",
+        beschrijving: "Niet alle bedrijven hebben voldoende vaardigheden in huis om (kwetsbare) kandidaten met vertrouwen succesvol een baan aan te bieden. Door middel van opleiding kan een werkgever competenter worden in inclusief ondernemen en beter leren omgaan met belemmeringen in bedrijfsprocessen, het herkennen van en omgaan met beperkingen van werknemers en het aansturen van werknemers. Leidinggevend personeel vergroot hun kennis en competenties door te investeren in bijvoorbeeld ontwikkelingsgericht leidinggeven. Met opleidingen en kwalificaties kan de werkgever het werk en de werkomstandigheden doorlopend op zo’n manier inrichten dat werknemers optimaal kunnen functioneren en zich kunnen ontwikkelen, bij de werkgever of daarbuiten.\n\nTip: Bekijk vanuit het perspectief van opleiden sectorplannen en andere bronnen die behulpzaam zijn om werkgevers te ondersteunen naar inclusief ondernemen, zodat deze bronnen substantieel effectiever worden ingezet.",
+        toolsEnAandachtspunten: "Aanleren vakkennis\nInformeren collega’s over nieuwe medewerker met beperking\nBegeleiding tijdens werk\n- HARRIE Training\n- Mentorwijs\nSectorplannen Inclusief HR-beleid\nDuurzaam Inzetbaarheidsstrategieën",
+        positie: {
+          x: 2,
+          y: 2,
+        },
+      },
+      {
+        code: "DW05",
+        naam: "Kandidaat fit",
+        ondertitel: "Klaar voor kandidaat",
+        beschrijving: "Niet het werk, maar de kandidaat staat hier centraal. De werkgever heeft de motivatie, het perspectief, de mogelijkheden en de vaardigheden om mensen met een afstand tot de arbeidsmarkt aan te nemen, te behouden en goed te begeleiden. Als de werkgever de werkomstandigheden op de kandidaat kan aanpassen, mogelijkheden biedt voor ontwikkeling en intern de organisatie op orde heeft, is de werkgever klaar voor de kandidaat.\n\nDirecte plaatsing is mogelijk, zelfs als de kandidaat (nog) niet alle benodigde kennis en vaardigheden bezit. Werkgever en overheid werken dan nauw samen om de plaatsing duurzaam te maken.",
+        toolsEnAandachtspunten: "Motivatie\n- Missie\n- Vertrouwen\n- Belang\nVaardigheden\n- Ontwikkelingsgericht leidinggeven\n- Team aansturing\n- Kent de doelgroep\nBelemmeringen\n- Jobcarving\n- Jobcoaching\n- Inclusieve arbeidsorganisatie\nIndividuele Plaatsing en Steun (IPS)\nOpen hiring\nDraagvlak onderzoek",
+        positie: {
+          x: 3,
+          y: 0,
+        },
+      },
+      {
+        code: "DW06",
+        naam: "Opstellen Werkprofiel",
+        ondertitel: "Beoordelen vacature",
+        beschrijving: "Bij de verkenning van de vacature ondersteunt de professional de werkgever door de vacature en werkzaamheden te vertalen in benodigde competenties en affiniteiten. Hierbij is ook aandacht voor de zachte kenmerken van de werkgever, zoals de werkomgeving. Vervolgens brengt de professional de minimale eisen van de functie en de kandidaat in kaart op basis van de vacature en stelt een werkprofiel op. Jobcarving en andere technieken voor functiecreatie kunnen hierbij effectief zijn. Op al deze punten wordt namelijk gematcht met een kandidaat. Daarna beoordeelt de professional of het werkprofiel kan worden ingevuld door de kandidaten of dat de werkgever het beter via reguliere kanalen kan uitzetten.\n\nTip: Kijk bij het opstellen van het werkprofiel niet alleen naar actuele vacatures, maar juist en vooral naar toekomstige vacatures door groei of verloop in personeel. Dit biedt kansen (tijd en vertrouwen) om kandidaten voor te bereiden op die werkplek.",
+        toolsEnAandachtspunten: "Opstellen samenwerkingsconvenant\nVacatures beschrijven in competenties in plaats van opleiding en ervaring\nPassend werkprofiel opstellen Niet-passend werkprofiel\n- Verwijzing naar reguliere kanalen\n- Passend maken (jobcarving, advisering werkplekaanpassing, subsidieregelingen)",
+        positie: {
+          x: 3,
+          y: 1,
+        },
+      },
+      {
+        code: "DW07",
+        naam: "Werving en Selectie",
+        ondertitel: "Vinden van kandidaten bij vacature",
+        beschrijving: "De professional maakt samen met de werkgever afspraken over hoe de selectie van kandidaten wordt uitgevoerd en in welk tijdspad. Ook maken ze afspraken over hoeveel kandidaten er worden voorgesteld en op welke manier. Op basis van de harde eisen, benodigde competenties en affiniteiten, en de bedrijfscultuur zoekt de professional in de diagnostische informatie naar kandidaten die matchen met het werkprofiel of die zich kunnen en willen ontwikkelen voor een match.\n\nTip: Bespreek met de meest geschikte kandidaten de vacature en wat de vraag is van de werkgever voordat ze worden voorgesteld.",
+        toolsEnAandachtspunten: "Vacatures openstellen Organiseren van ontmoetingen Matchen\n- Matchingsoverleg met ketenpartners\n- Digitaal selecteren\n- Persoonlijk matchen door professional\nVoorselectie kandidaten",
+        positie: {
+          x: 2,
+          y: 1,
+        },
+      },
+      {
+        code: "DW08",
+        naam: "Bemiddeling",
+        ondertitel: "Kandidaten aan vacatures koppelen",
+        beschrijving: "De professional draagt de kandidaten die matchen met de competenties beschreven in het werkprofiel voor aan de werkgever. De werkgever beoordeelt op basis van leervermogen, competenties en affiniteiten welke kandidaat het beste past bij de vacature. Ook bekijkt hij wat iemand nodig heeft om goed te kunnen functioneren. De klik tussen werkzoekende en werkgever is ook een belangrijke factor. Tijdens dit hele traject is er structureel overleg tussen de professional en de (vertegenwoordiger van) werkgever. Zij hebben contact over de voortgang en de eventuele inzet van instrumenten om de kans op een succesvolle en duurzame plaatsing te vergroten.\n\nHet besluit over wie er wordt aangenomen ligt bij de werkgever.\n\nTip: Vraag aan de werkgever om terugkoppeling met een motivatie als hij een kandidaat aanneemt of afwijst. Dit is relevante informatie voor de werkzoekende om beter te leren solliciteren of vaardigheden te ontwikkelen.",
+        toolsEnAandachtspunten: "Voordragen van kandidaten Sollicitatiegesprekken\n- Speeddates\nWerkgeversServicePunt (WSP)\n- Wederzijdse aansluiting tussen coaching en activiteiten WSP\n- Relatieopbouw met private partijen\n- Vraaggericht werken door het aanbieden van passende kandidaten\n- Aanbodgericht werken door goede relaties en nazorg aan werkgevers\nInzet van ondersteunende voorzieningen bespreken Keuze van de werkgever\n- Terugkoppeling met motivatie bij afgewezen kandidaten",
+        positie: {
+          x: 1,
+          y: 1,
+        },
+      },
+      {
+        code: "DW09",
+        naam: "Plaatsing",
+        ondertitel: "Werkelijk aan de slag",
+        beschrijving: "Vanuit de plaatsingsafspraken tussen werkgever en werknemer bekijkt de professional samen met de werkgever welke ondersteunende voorzieningen passend zijn voor een zo groot mogelijke kans van slagen op een duurzame match. De professional heeft hierin een informerende, adviserende en bemiddelende rol. Hij bespreekt valkuilen en afbreukrisico’s, maar ook alles wat nodig is om de plaatsing te laten slagen. Afspraken over de nazorg mogen dan niet ontbreken. Belangrijk aandachtspunt is om ook de werknemer zoveel mogelijk te betrekken bij de afspraken.\n\nTip: Voorkom dat de werkgever met elke gemeente een andere aanpak moet doorlopen door instrumenten en processen zoveel mogelijk af te stemmen met omliggende gemeenten.",
+        toolsEnAandachtspunten: "Een handzaam overzicht van instrumenten\n- Loonkostensubsidie (LKS)\n- LKV, LIV etc.\n- Proefplaatsing\n- Werkplekaanpassing\n- Jobcoaching\nOverzicht van valkuilen en risico’s en wat te doen in dat geval\nMedewerkers worden voorbereid op de komst van de nieuwe collega",
+        positie: {
+          x: 0,
+          y: 1,
+        },
+      },
+      {
+        code: "DW10",
+        naam: "Nazorg",
+        ondertitel: "Voor duurzame plaatsing",
+        beschrijving: "Om de kans te vergroten dat de werknemer na plaatsing aan het werk blijft, is het van belang dat de professional nazorg biedt aan de werkgever en/of werknemer. Bijvoorbeeld door regelmatige contactmomenten na de plaatsing.\n\nNazorg gaat zowel om persoonlijke ondersteuning als om de inzet van instrumenten, zoals jobcoaching en subsidies. De duur, intensiteit en inhoud van de nazorg zijn afhankelijk van de behoefte. Dit kan variëren van af en toe nabellen tot intensieve structurele begeleiding van de werknemer, werkgever of beide.\n\nTip: Monitor en evalueer hoe de plaatsing verloopt en pak problemen op. Dat zorgt ook voor een duurzame relatie met de werkgevers in de (arbeidsmarkt)regio. Monitoring en evaluatie dragen bovendien bij aan een lerende organisatie.",
+        toolsEnAandachtspunten: "Ingezette instrumenten Begeleiding en de duur daarvan\n- Schuldhulpverlening (zie tegel ‘maatschappelijk fit’ van de werkzoekendendienstverlening)\nWerkgever informeren over relevante wijzigingen in\n- Wetgeving\n- Fiscale voordelen\n- SROI\n- Duurzame inzetbaarheid\nSnelheid van reageren en actie ondernemen bij problemen is van belang",
+        positie: {
+          x: 1,
+          y: 2,
+        },
+      },
+    ],
+  },
+  {
+    code: "DENNIS_DOELGROEP",
+    naam: "Doelgroep",
+    gids: "DENNIS",
+    soort: "PRAKTISCH",
+    volgorde: 2,
+    meervoudig: true,
+    perOrganisatie: true,
+    beschrijving: "De uitkeringssituatie van de (kandidaat-)werknemer.",
+    kenmerken: [
+      {
+        code: "DD01",
+        naam: "Geen uitkering",
+      },
+      {
+        code: "DD02",
+        naam: "Participatiewet (Bijstand, IOAW, IOAZ)",
+      },
+      {
+        code: "DD03",
+        naam: "Wajong",
+      },
+      {
+        code: "DD04",
+        naam: "WAO, WIA, WAZ",
+      },
+      {
+        code: "DD05",
+        naam: "WW, IOW",
+      },
+      {
+        code: "DD06",
+        naam: "Ondernemer met personeel",
+      },
+      {
+        code: "DD07",
+        naam: "Zelfstandig ondernemer (ZZP)",
+      },
+      {
+        code: "DD08",
+        naam: "Met werkloosheid bedreigd",
+      },
+    ],
+  },
+  {
+    code: "DENNIS_DOELGROEPREGISTER",
+    naam: "Doelgroepregister",
+    gids: "DENNIS",
+    soort: "PRAKTISCH",
+    volgorde: 3,
+    meervoudig: true,
+    perOrganisatie: false,
+    beschrijving: "Staat de kandidaat in het doelgroepregister (banenafspraak)?",
+    kenmerken: [
+      {
+        code: "DR01",
+        naam: "Ja",
+      },
+      {
+        code: "DR02",
+        naam: "Nee",
+      },
+    ],
+  },
+  {
+    code: "DENNIS_DIENSTVERBAND",
+    naam: "Dienstverband",
+    gids: "DENNIS",
+    soort: "PRAKTISCH",
+    volgorde: 4,
+    meervoudig: true,
+    perOrganisatie: false,
+    beschrijving: "Het soort dienstverband waarvoor het instrument geldt.",
+    kenmerken: [
+      {
+        code: "DV01",
+        naam: "Reguliere arbeidsovereenkomst",
+      },
+      {
+        code: "DV02",
+        naam: "BBL arbeidsovereenkomst",
+      },
+      {
+        code: "DV03",
+        naam: "Stage (met stagevergoeding)",
+      },
+      {
+        code: "DV04",
+        naam: "Werkervaring",
+      },
+    ],
+  },
+  {
+    code: "DENNIS_LEEFTIJDSGROEP",
+    naam: "Leeftijdsgroep",
+    gids: "DENNIS",
+    soort: "PRAKTISCH",
+    volgorde: 5,
+    meervoudig: true,
+    perOrganisatie: false,
+    beschrijving: "De leeftijd van de (kandidaat-)werknemer.",
+    kenmerken: [
+      {
+        code: "LG01",
+        naam: "16 t/m 18 jaar",
+      },
+      {
+        code: "LG02",
+        naam: "19 t/m 21 jaar",
+      },
+      {
+        code: "LG03",
+        naam: "22 t/m 26 jaar",
+      },
+      {
+        code: "LG04",
+        naam: "27 t/m 55 jaar",
+      },
+      {
+        code: "LG05",
+        naam: "56 jaar tot AOW leeftijd",
+      },
+      {
+        code: "LG06",
+        naam: "AOW leeftijd en ouder",
+      },
+    ],
+  },
 ];
