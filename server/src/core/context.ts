@@ -11,10 +11,6 @@ export interface RequestContext<Loaders, Services> {
   services: Services;
 }
 
-export function createContextFactory<Loaders, Services>(
-  dataSource: DataSource,
-  createLoaders: (dataSource: DataSource) => Loaders,
-  services: Services,
-) {
-  return async (): Promise<RequestContext<Loaders, Services>> => ({ dataSource, loaders: createLoaders(dataSource), services });
+export function createContextFactory<Loaders, Services>(dataSource: DataSource, createLoaders: () => Loaders, services: Services) {
+  return async (): Promise<RequestContext<Loaders, Services>> => ({ dataSource, loaders: createLoaders(), services });
 }

@@ -7,6 +7,7 @@ import { InstrumentService } from './instrument.service.js';
 import { KenmerkService } from './kenmerk.service.js';
 import { SearchIndexManager } from './search/search-index.manager.js';
 import { SearchService } from './search/search.service.js';
+import { TaxonomieCache } from './taxonomie.cache.js';
 
 export function createServices(ds: DataSource, searchIndex: SearchIndexManager) {
   return {
@@ -32,10 +33,12 @@ export interface OpenCatalog {
 export async function openCatalog(ds: DataSource, log?: (message: string) => void): Promise<OpenCatalog> {
   const url = (ds.options as { url?: string }).url;
   if (!url) throw new Error('the catalog data source needs a url');
-  const searchIndex = new SearchIndexManager(ds, url, log);
+  const taxonomie = new TaxonomieCache(ds);
+  await taxonomie.load();
+  const searchIndex = new SearchIndexManager(ds, url, log, () => taxonomie.load());
   await searchIndex.start();
   return {
-    context: createContextFactory(ds, createLoaders, createServices(ds, searchIndex)),
+    context: createContextFactory(ds, () => createLoaders(ds, taxonomie), createServices(ds, searchIndex)),
     sync: () => searchIndex.sync(),
     close: () => searchIndex.stop(),
   };

@@ -23,7 +23,13 @@ export class SearchIndexManager {
   private scheduled = false;
   private stopped = false;
 
-  constructor(private readonly ds: DataSource, private readonly connectionString: string, private readonly log: (m: string) => void = () => undefined) {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly connectionString: string,
+    private readonly log: (m: string) => void = () => undefined,
+    /** Called after every full rebuild, which is what a taxonomy change causes. */
+    private readonly onRebuild: () => Promise<void> = async () => undefined,
+  ) {
     this.store = new SearchIndexStore(ds);
   }
 
@@ -134,6 +140,7 @@ export class SearchIndexManager {
     for (const row of rows) index.upsert(row);
     index.byNaam();
     this.index = index;
+    await this.onRebuild();
     this.log(`zoekindex: ${rows.length} instrumenten in ${Date.now() - started} ms`);
   }
 }

@@ -78,8 +78,21 @@ export class SearchIndexStore {
     return { gemeenten, wijken };
   }
 
+  private readonly stemCache = new Map<string, string>();
+
   /** Each word of a search text with the lexeme PostgreSQL's Dutch configuration makes of it ('' for stop words). */
   async stems(words: string[]): Promise<string[]> {
+    const missing = words.filter((w) => !this.stemCache.has(w));
+    if (missing.length) {
+      const fresh = await this.stemsFromDatabase(missing);
+      // A word's stem never changes; the cache is only bounded so odd input cannot grow it without end.
+      if (this.stemCache.size > 10_000) this.stemCache.clear();
+      missing.forEach((w, i) => this.stemCache.set(w, fresh[i]!));
+    }
+    return words.map((w) => this.stemCache.get(w)!);
+  }
+
+  private async stemsFromDatabase(words: string[]): Promise<string[]> {
     const rows: { word: string; stem: string | null }[] = await this.ds.query(
       `SELECT w AS word, (SELECT string_agg(lexeme, ' ') FROM unnest(to_tsvector('catalog.nl', w))) AS stem
          FROM unnest($1::text[]) AS w`,

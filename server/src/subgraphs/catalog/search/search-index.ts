@@ -251,6 +251,15 @@ export class SearchIndex {
     );
   }
 
+  /** Each slot's position in byNaam(): a cheap numeric tie-breaker with the same order as compareNaam. */
+  naamRank(): Int32Array {
+    return this.cached('r:naam', () => {
+      const rank = new Int32Array(this.capacity);
+      this.byNaam().forEach((slot, position) => (rank[slot] = position));
+      return rank;
+    });
+  }
+
   /** Alive slots newest first, then by id. */
   byNieuwste(): Int32Array {
     return this.cached('o:nieuw', () =>

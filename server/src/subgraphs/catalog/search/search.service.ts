@@ -150,7 +150,8 @@ export class SearchService {
   private page(index: SearchIndex, result: Bitset, sort: InstrumentSort, score: Float32Array | null, limit: number, after: string | null) {
     const picked: number[] = [];
     if (sort === InstrumentSort.RELEVANTIE) {
-      const byScore = (a: number, b: number) => score![b]! - score![a]! || compareNaam(index.docs[a]!, index.docs[b]!);
+      const rank = index.naamRank();
+      const byScore = (a: number, b: number) => score![b]! - score![a]! || rank[a]! - rank[b]!;
       const ranked = [...result.slots()].sort(byScore);
       let start = 0;
       if (after) {

@@ -1,0 +1,179 @@
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { EMBEDDED_DATA_DIR, EMBEDDED_PORT } from '../core/config.js';
+import { startEmbeddedPostgres } from '../core/embedded-postgres.js';
+import { amsterdamToday } from '../subgraphs/catalog/publicatie.js';
+import { ensureBenchDatabase } from './bench-database.js';
+import { prepareReferenceTable, referenceQueries, runReference, type Counts, type ReferenceQuery, type Selection } from './bench-sql.js';
+
+/**
+ * npm run bench:search [-- --instruments 100000 --reseed]
+ * Three searches over 100,000 instruments through the gateway (latency one at a time, then throughput with
+ * concurrent clients), against the same facet computation as one hand-written SQL statement on PostgreSQL.
+ * The platform runs in its own process so the load generator does not share its event loop.
+ */
+const { values: args } = parseArgs({
+  options: {
+    instruments: { type: 'string', default: '100000' },
+    reseed: { type: 'boolean', default: false },
+    requests: { type: 'string', default: '300' },
+    seconds: { type: 'string', default: '5' },
+    concurrency: { type: 'string', default: '16' },
+  },
+});
+
+const SEARCHES: { name: string; selection: Selection }[] = [
+  { name: 'lege selectie', selection: { gids: 'EVA', kenmerken: [] } },
+  { name: '3 categorieën + gemeente', selection: { gids: 'EVA', kenmerken: ['EW02', 'EW05', 'KK08', 'UV07'], gemeente: 'GM0363' } },
+  { name: 'tekst + 2 categorieën', selection: { gids: 'EVA', kenmerken: ['EW07', 'KK08'], tekst: 'coach' } },
+];
+
+const QUERY = `query Bench($gids: Gids!, $filter: InstrumentFilter) {
+  instrumentSearch(gids: $gids, filter: $filter, first: 20) {
+    totalCount
+    nodes { id naam samenvattingKort aanbieder { naam } }
+    pageInfo { hasNextPage endCursor }
+    facets { categorie { code } opties { kenmerk { code naam } count selected available } }
+  }
+}`;
+
+interface SearchData {
+  instrumentSearch: { totalCount: number; nodes: unknown[]; facets: { opties: { kenmerk: { code: string }; count: number }[] }[] };
+}
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+}
+
+async function request(url: string, selection: Selection): Promise<SearchData> {
+  const filter = { kenmerken: selection.kenmerken, gemeente: selection.gemeente, tekst: selection.tekst };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERY, variables: { gids: selection.gids, filter } }),
+  });
+  const body = (await response.json()) as { data?: SearchData; errors?: unknown[] };
+  if (body.errors || !body.data) throw new Error('search failed: ' + JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function latency(url: string, selection: Selection, count: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    await request(url, selection);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+async function throughput(url: string, selection: Selection, seconds: number, concurrency: number): Promise<number> {
+  const until = performance.now() + seconds * 1000;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        await request(url, selection);
+        done++;
+      }
+    }),
+  );
+  return done / seconds;
+}
+
+/** The platform's answer and the reference SQL's must be the same numbers, or the comparison means nothing. */
+function assertSameCounts(name: string, data: SearchData, reference: Counts): void {
+  const search = data.instrumentSearch;
+  const problems: string[] = [];
+  if (search.totalCount !== reference.total) problems.push(`total ${search.totalCount} vs SQL ${reference.total}`);
+  for (const optie of search.facets.flatMap((f) => f.opties)) {
+    const expected = reference.facets.get(optie.kenmerk.code) ?? 0;
+    if (optie.count !== expected) problems.push(`${optie.kenmerk.code} ${optie.count} vs SQL ${expected}`);
+  }
+  if (problems.length) throw new Error(`${name}: platform and SQL disagree: ${problems.slice(0, 10).join(', ')}`);
+}
+
+/** Checks every formulation against the platform and keeps the fastest (median of 10). */
+async function fastest(client: pg.Client, queries: ReferenceQuery[], check: (counts: Counts) => void): Promise<ReferenceQuery> {
+  let best: { query: ReferenceQuery; ms: number } | undefined;
+  for (const query of queries) {
+    check(await runReference(client, query));
+    const times: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const t = performance.now();
+      await runReference(client, query);
+      times.push(performance.now() - t);
+    }
+    if (!best || median(times) < best.ms) best = { query, ms: median(times) };
+  }
+  return best!.query;
+}
+
+async function startPlatformProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+  const entry = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/platform.js');
+  const child = spawn(process.execPath, ['--enable-source-maps', entry], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /READY (\S+)/.exec(output);
+      if (ready) resolve(ready[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`platform exited (${code}): ${output}`)));
+  });
+  return { url, child };
+}
+
+const count = Number(args.instruments);
+const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_PORT, persistent: true });
+let platform: { url: string; child: ChildProcess } | undefined;
+let sql: pg.Client | undefined;
+try {
+  const databaseUrl = await ensureBenchDatabase(process.env.DATABASE_URL ?? embedded!.url, 'instrumentengidsen_bench', count, args.reseed);
+  const started = performance.now();
+  platform = await startPlatformProcess(databaseUrl);
+  console.log(`platform (zoekindex over ${count} instrumenten) klaar in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  sql = client;
+  await client.connect();
+  await prepareReferenceTable(client, amsterdamToday());
+
+  const rows: { name: string; median: number; p95: number; rps: number; sqlMedian: number; ratio: number; total: number }[] = [];
+  for (const { name, selection } of SEARCHES) {
+    const answer = await request(platform.url, selection);
+    if (answer.instrumentSearch.totalCount === 0) throw new Error(`${name}: no results, the benchmark would measure nothing`);
+    const query = await fastest(client, await referenceQueries(client, selection), (counts) => assertSameCounts(name, answer, counts));
+    await latency(platform.url, selection, 50); // warm-up
+    const times = await latency(platform.url, selection, Number(args.requests));
+    const rps = await throughput(platform.url, selection, Number(args.seconds), Number(args.concurrency));
+    const sqlTimes: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const t = performance.now();
+      await runReference(client, query);
+      if (i >= 10) sqlTimes.push(performance.now() - t);
+    }
+    console.log(`${name}: SQL-referentie in de vorm '${query.shape}'`);
+    const row = { name, median: median(times), p95: quantile(times, 0.95), rps, sqlMedian: median(sqlTimes), ratio: median(times) / median(sqlTimes), total: answer.instrumentSearch.totalCount };
+    rows.push(row);
+  }
+  console.log('\nzoekopdracht                 resultaten  median ms  p95 ms  req/s   SQL median ms  ratio');
+  for (const r of rows) {
+    console.log(`${r.name.padEnd(28)} ${String(r.total).padStart(10)} ${r.median.toFixed(2).padStart(10)} ${r.p95.toFixed(2).padStart(7)} ${r.rps.toFixed(0).padStart(6)} ${r.sqlMedian.toFixed(2).padStart(15)} ${r.ratio.toFixed(2).padStart(6)}`);
+  }
+  const worst = { p95: Math.max(...rows.map((r) => r.p95)), ratio: Math.max(...rows.map((r) => r.ratio)), rps: Math.min(...rows.map((r) => r.rps)) };
+  console.log(`bench:search p95_ms=${worst.p95.toFixed(2)} ratio_sql=${worst.ratio.toFixed(2)} rps=${worst.rps.toFixed(1)}`);
+} finally {
+  await sql?.end().catch(() => undefined);
+  if (platform) {
+    platform.child.kill('SIGTERM');
+    await once(platform.child, 'exit');
+  }
+  await embedded?.stop();
+}
