@@ -17,7 +17,10 @@ export interface Counts {
   facets: Map<string, number>;
 }
 
-/** One row per instrument with its kenmerken (parents added), area codes and search vector; published as of today. */
+/**
+ * One row per instrument with its kenmerken (parents added), area codes and search vector (its own and its
+ * aanbieder's, as the platform searches both); published as of today.
+ */
 export async function prepareReferenceTable(client: pg.Client, today: string): Promise<void> {
   await client.query(`
     DROP SCHEMA IF EXISTS bench CASCADE;
@@ -32,8 +35,8 @@ export async function prepareReferenceTable(client: pg.Client, today: string): P
                    UNION ALL SELECT 'R:' || regio_code FROM catalog.instrument_regio r WHERE r.instrument_id = i.id
                    UNION ALL SELECT 'G:' || gemeente_code FROM catalog.instrument_gemeente g WHERE g.instrument_id = i.id
                    UNION ALL SELECT 'W:' || wijk_id FROM catalog.instrument_wijk w WHERE w.instrument_id = i.id) AS area,
-             i.zoekvector AS zoek
-        FROM catalog.instrument i;
+             i.zoekvector || coalesce(a.zoekvector, '') AS zoek
+        FROM catalog.instrument i JOIN catalog.aanbieder a ON a.id = i.aanbieder_id;
     CREATE INDEX ON bench.instrument_facet USING gin (kenmerken);
     CREATE INDEX ON bench.instrument_facet USING gin (area);
     CREATE INDEX ON bench.instrument_facet USING gin (zoek);
