@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -116,6 +117,17 @@ async function fastest(client: pg.Client, queries: ReferenceQuery[], check: (cou
   return best!.query;
 }
 
+/** Resident memory of a process in MB (Linux /proc), or null elsewhere. */
+function residentMegabytes(pid: number | undefined): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
 async function startPlatformProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const entry = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/platform.js');
   const child = spawn(process.execPath, ['--enable-source-maps', entry], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -167,6 +179,8 @@ try {
   for (const r of rows) {
     console.log(`${r.name.padEnd(28)} ${String(r.total).padStart(10)} ${r.median.toFixed(2).padStart(10)} ${r.p95.toFixed(2).padStart(7)} ${r.rps.toFixed(0).padStart(6)} ${r.sqlMedian.toFixed(2).padStart(15)} ${r.ratio.toFixed(2).padStart(6)}`);
   }
+  const rss = residentMegabytes(platform.child.pid);
+  if (rss) console.log(`\ngeheugen platformproces (gateway + catalog met zoekindex): ${rss} MB RSS`);
   const worst = { p95: Math.max(...rows.map((r) => r.p95)), ratio: Math.max(...rows.map((r) => r.ratio)), rps: Math.min(...rows.map((r) => r.rps)) };
   console.log(`bench:search p95_ms=${worst.p95.toFixed(2)} ratio_sql=${worst.ratio.toFixed(2)} rps=${worst.rps.toFixed(1)}`);
 } finally {
