@@ -135,12 +135,15 @@ export class SearchIndexManager {
 
   private async rebuild(): Promise<void> {
     const started = Date.now();
-    const [taxonomie, geografie, rows] = await Promise.all([this.store.taxonomie(), this.store.geografie(), this.store.instruments(null)]);
-    const index = new SearchIndex(Math.max(1024, Math.ceil(rows.length * 1.25)), taxonomie, geografie);
-    for (const row of rows) index.upsert(row);
+    const [taxonomie, geografie, count] = await Promise.all([this.store.taxonomie(), this.store.geografie(), this.store.count()]);
+    // Room to grow before the next rebuild; changes committed meanwhile arrive as notifications and are applied after.
+    const index = new SearchIndex(Math.max(1024, Math.ceil(count * 1.25)), taxonomie, geografie);
+    for await (const rows of this.store.allInstruments()) {
+      for (const row of rows) if (!index.upsert(row)) throw new Error('search index capacity exceeded during rebuild');
+    }
     index.byNaam();
     this.index = index;
     await this.onRebuild();
-    this.log(`zoekindex: ${rows.length} instrumenten in ${Date.now() - started} ms`);
+    this.log(`zoekindex: ${index.size} instrumenten in ${Date.now() - started} ms`);
   }
 }

@@ -41,8 +41,28 @@ export interface GeografieRows {
 export class SearchIndexStore {
   constructor(private readonly ds: DataSource) {}
 
-  /** All instruments (ids = null) or just these. */
-  instruments(ids: string[] | null): Promise<IndexRow[]> {
+  /** These instruments. */
+  instruments(ids: string[]): Promise<IndexRow[]> {
+    return this.select('i.id = ANY($1::uuid[])', [ids]);
+  }
+
+  /** All instruments in pages by id, so a rebuild never holds every row's texts at once. */
+  async *allInstruments(pageSize = 10_000): AsyncGenerator<IndexRow[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await this.select('i.id > $1::uuid ORDER BY i.id LIMIT $2', [after, pageSize]);
+      if (rows.length === 0) return;
+      yield rows;
+      after = rows[rows.length - 1]!.id;
+    }
+  }
+
+  async count(): Promise<number> {
+    const [{ n }] = await this.ds.query('SELECT count(*) AS n FROM instrument');
+    return n;
+  }
+
+  private select(condition: string, params: unknown[]): Promise<IndexRow[]> {
     return this.ds.query(
       `SELECT i.id, i.gids, i.naam, i.created_at, i.publiceren, i.publiceer_vanaf, i.publiceer_tot_en_met,
               i.totale_kosten, i.totale_duur, i.duur_eenheid, i.intensiteit, i.aanbieder_id, i.organisatie_id, i.landelijk,
@@ -52,8 +72,8 @@ export class SearchIndexStore {
               ARRAY(SELECT gemeente_code FROM instrument_gemeente x WHERE x.instrument_id = i.id) AS gemeenten,
               ARRAY(SELECT wijk_id::text FROM instrument_wijk x WHERE x.instrument_id = i.id) AS wijken
          FROM instrument i JOIN aanbieder a ON a.id = i.aanbieder_id
-        WHERE $1::uuid[] IS NULL OR i.id = ANY($1::uuid[])`,
-      [ids],
+        WHERE ${condition}`,
+      params,
     );
   }
 

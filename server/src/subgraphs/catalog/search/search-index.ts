@@ -30,7 +30,8 @@ export interface Doc {
   regios: string[];
   gemeenten: string[];
   wijken: string[];
-  lexemes: string[];
+  /** Ids in the text index, to take the instrument out again. */
+  lexemeIds: Int32Array;
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
@@ -62,7 +63,7 @@ function toDoc(row: IndexRow): { doc: Doc; lexemes: Map<string, number> } {
       regios: row.regios,
       gemeenten: row.gemeenten,
       wijken: row.wijken,
-      lexemes: [...lexemes.keys()],
+      lexemeIds: new Int32Array(0),
     },
   };
 }
@@ -133,7 +134,7 @@ export class SearchIndex {
     for (const code of doc.regios) addTo(this.regio, code, slot, this.capacity);
     for (const code of doc.gemeenten) addTo(this.gemeente, code, slot, this.capacity);
     for (const id of doc.wijken) addTo(this.wijk, id, slot, this.capacity);
-    this.text.add(slot, lexemes);
+    doc.lexemeIds = this.text.add(slot, lexemes);
     this.changed();
     return true;
   }
@@ -149,7 +150,7 @@ export class SearchIndex {
     for (const code of doc.regios) this.regio.get(code)?.delete(slot);
     for (const code of doc.gemeenten) this.gemeente.get(code)?.delete(slot);
     for (const wijkId of doc.wijken) this.wijk.get(wijkId)?.delete(slot);
-    this.text.remove(slot, doc.lexemes);
+    this.text.remove(slot, doc.lexemeIds);
     this.docs[slot] = undefined;
     this.slotOf.delete(id);
     this.free.push(slot);

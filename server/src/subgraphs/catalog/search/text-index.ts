@@ -58,22 +58,39 @@ export interface QueryTerm {
  */
 export class TextIndex {
   private readonly postings = new Map<string, number[]>();
+  /** Lexeme ids, so each instrument keeps small numbers (for removal) instead of millions of strings. */
+  private readonly ids = new Map<string, number>();
+  private readonly lexemes: string[] = [];
   private sorted: string[] | null = null;
 
-  add(slot: number, lexemes: Map<string, number>): void {
+  /** Adds the slot's lexemes and returns their ids, which `remove` needs later. */
+  add(slot: number, lexemes: Map<string, number>): Int32Array {
+    const added = new Int32Array(lexemes.size);
+    let i = 0;
     for (const [lexeme, weight] of lexemes) {
-      let list = this.postings.get(lexeme);
+      let id = this.ids.get(lexeme);
+      if (id === undefined) {
+        // A copy, not a slice: a slice would keep the whole tsvector text of its row alive.
+        const own = Buffer.from(lexeme, 'utf8').toString('utf8');
+        id = this.lexemes.push(own) - 1;
+        this.ids.set(own, id);
+      }
+      const key = this.lexemes[id]!;
+      let list = this.postings.get(key);
       if (!list) {
         list = [];
-        this.postings.set(lexeme, list);
+        this.postings.set(key, list);
         this.sorted = null;
       }
       list.push(slot * 4 + weight);
+      added[i++] = id;
     }
+    return added;
   }
 
-  remove(slot: number, lexemes: Iterable<string>): void {
-    for (const lexeme of lexemes) {
+  remove(slot: number, ids: Int32Array): void {
+    for (const id of ids) {
+      const lexeme = this.lexemes[id]!;
       const list = this.postings.get(lexeme);
       if (!list) continue;
       const kept = list.filter((posting) => posting >>> 2 !== slot);
