@@ -141,6 +141,7 @@ export class SearchIndexManager {
     for await (const rows of this.store.allInstruments()) {
       for (const row of rows) if (!index.upsert(row)) throw new Error('search index capacity exceeded during rebuild');
     }
+    index.text.compact();
     index.byNaam();
     this.index = index;
     await this.onRebuild();

@@ -57,7 +57,7 @@ export interface QueryTerm {
  * number, slot * 4 + weight) so 100,000 instruments fit in a few tens of megabytes.
  */
 export class TextIndex {
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<string, number[] | Int32Array>();
   /** Lexeme ids, so each instrument keeps small numbers (for removal) instead of millions of strings. */
   private readonly ids = new Map<string, number>();
   private readonly lexemes: string[] = [];
@@ -76,13 +76,12 @@ export class TextIndex {
         this.ids.set(own, id);
       }
       const key = this.lexemes[id]!;
-      let list = this.postings.get(key);
-      if (!list) {
-        list = [];
-        this.postings.set(key, list);
-        this.sorted = null;
-      }
+      const existing = this.postings.get(key);
+      if (!existing) this.sorted = null;
+      // Compacted lists are typed arrays; an instrument added later turns its lists back into plain arrays.
+      const list = existing instanceof Int32Array ? Array.from(existing) : (existing ?? []);
       list.push(slot * 4 + weight);
+      if (list !== existing) this.postings.set(key, list);
       added[i++] = id;
     }
     return added;
@@ -100,6 +99,11 @@ export class TextIndex {
         this.sorted = null;
       }
     }
+  }
+
+  /** Packs every posting list into a typed array (4 bytes a posting); done after a full build. */
+  compact(): void {
+    for (const [lexeme, list] of this.postings) if (!(list instanceof Int32Array)) this.postings.set(lexeme, Int32Array.from(list));
   }
 
   private dictionary(): string[] {
