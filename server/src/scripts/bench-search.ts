@@ -6,10 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { EMBEDDED_DATA_DIR, EMBEDDED_PORT } from '../core/config.js';
-import { startEmbeddedPostgres } from '../core/embedded-postgres.js';
 import { amsterdamToday } from '../subgraphs/catalog/publicatie.js';
-import { ensureBenchDatabase } from './bench-database.js';
+import { ensureBenchDatabase, startBenchServer } from './bench-database.js';
 import { prepareReferenceTable, referenceQueries, runReference, type Counts, type ReferenceQuery, type Selection } from './bench-sql.js';
 
 /**
@@ -61,31 +59,54 @@ async function request(url: string, selection: Selection): Promise<SearchData> {
     body: JSON.stringify({ query: QUERY, variables: { gids: selection.gids, filter } }),
   });
   const body = (await response.json()) as { data?: SearchData; errors?: unknown[] };
-  if (body.errors || !body.data) throw new Error('search failed: ' + JSON.stringify(body.errors));
+  if (!response.ok || body.errors || !body.data) throw new Error(`search failed (HTTP ${response.status}): ${JSON.stringify(body.errors)}`);
   return body.data;
 }
 
-async function latency(url: string, selection: Selection, count: number): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) {
+/**
+ * Failed responses during a measurement: counted rather than thrown, so a concurrent loop does not leave the
+ * others running behind a rejected Promise.all, and the failure reports how many went wrong.
+ */
+class Failures {
+  private count = 0;
+  private first = '';
+
+  async time(url: string, selection: Selection): Promise<number> {
     const started = performance.now();
-    await request(url, selection);
-    times.push(performance.now() - started);
+    try {
+      await request(url, selection);
+    } catch (error) {
+      if (!this.count++) this.first = error instanceof Error ? error.message : String(error);
+    }
+    return performance.now() - started;
   }
+
+  assertNone(what: string, requests: number): void {
+    if (this.count) throw new Error(`${what}: ${this.count} of ${requests} responses failed, the first: ${this.first}`);
+  }
+}
+
+async function latency(what: string, url: string, selection: Selection, count: number): Promise<number[]> {
+  const failures = new Failures();
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) times.push(await failures.time(url, selection));
+  failures.assertNone(what, count);
   return times;
 }
 
-async function throughput(url: string, selection: Selection, seconds: number, concurrency: number): Promise<number> {
+async function throughput(what: string, url: string, selection: Selection, seconds: number, concurrency: number): Promise<number> {
+  const failures = new Failures();
   const until = performance.now() + seconds * 1000;
   let done = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < until) {
-        await request(url, selection);
+        await failures.time(url, selection);
         done++;
       }
     }),
   );
+  failures.assertNone(what, done);
   return done / seconds;
 }
 
@@ -94,27 +115,39 @@ function assertSameCounts(name: string, data: SearchData, reference: Counts): vo
   const search = data.instrumentSearch;
   const problems: string[] = [];
   if (search.totalCount !== reference.total) problems.push(`total ${search.totalCount} vs SQL ${reference.total}`);
+  const listed = new Set<string>();
   for (const optie of search.facets.flatMap((f) => f.opties)) {
+    listed.add(optie.kenmerk.code);
     const expected = reference.facets.get(optie.kenmerk.code) ?? 0;
     if (optie.count !== expected) problems.push(`${optie.kenmerk.code} ${optie.count} vs SQL ${expected}`);
   }
+  for (const [code, n] of reference.facets) if (n > 0 && !listed.has(code)) problems.push(`${code} missing, SQL counts ${n}`);
   if (problems.length) throw new Error(`${name}: platform and SQL disagree: ${problems.slice(0, 10).join(', ')}`);
 }
 
+interface Formulation {
+  label: string;
+  query: ReferenceQuery;
+}
+
+async function formulations(client: pg.Client, selection: Selection): Promise<Formulation[]> {
+  return (await referenceQueries(client, selection)).map((query) => ({ label: query.shape, query }));
+}
+
 /** Checks every formulation against the platform and keeps the fastest (median of 10). */
-async function fastest(client: pg.Client, queries: ReferenceQuery[], check: (counts: Counts) => void): Promise<ReferenceQuery> {
-  let best: { query: ReferenceQuery; ms: number } | undefined;
-  for (const query of queries) {
-    check(await runReference(client, query));
+async function fastest(client: pg.Client, candidates: Formulation[], check: (counts: Counts) => void): Promise<Formulation> {
+  let best: { candidate: Formulation; ms: number } | undefined;
+  for (const candidate of candidates) {
+    check(await runReference(client, candidate.query));
     const times: number[] = [];
     for (let i = 0; i < 10; i++) {
       const t = performance.now();
-      await runReference(client, query);
+      await runReference(client, candidate.query);
       times.push(performance.now() - t);
     }
-    if (!best || median(times) < best.ms) best = { query, ms: median(times) };
+    if (!best || median(times) < best.ms) best = { candidate, ms: median(times) };
   }
-  return best!.query;
+  return best!.candidate;
 }
 
 /** Resident memory of a process in MB (Linux /proc), or null elsewhere. */
@@ -140,15 +173,36 @@ async function startPlatformProcess(databaseUrl: string): Promise<{ url: string;
     });
     child.on('exit', (code) => reject(new Error(`platform exited (${code}): ${output}`)));
   });
+  // Also when this process dies without reaching its finally (a signal, process.exit in an exit hook).
+  process.once('exit', () => child.kill('SIGKILL'));
   return { url, child };
 }
 
-const count = Number(args.instruments);
-const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_PORT, persistent: true });
+/** Stops the platform gracefully, or kills it when it does not stop within 10 s; fine if it already died. */
+async function stopPlatformProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Checked before anything starts, so a typo does not cost a seeding and a platform start. */
+function positiveWhole(name: keyof typeof args): number {
+  const value = Number(args[name]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number, got '${args[name]}'`);
+  return value;
+}
+const count = positiveWhole('instruments');
+const requests = positiveWhole('requests');
+const seconds = positiveWhole('seconds');
+const concurrency = positiveWhole('concurrency');
+const server = await startBenchServer();
 let platform: { url: string; child: ChildProcess } | undefined;
 let sql: pg.Client | undefined;
 try {
-  const databaseUrl = await ensureBenchDatabase(process.env.DATABASE_URL ?? embedded!.url, 'instrumentengidsen_bench', count, args.reseed);
+  const databaseUrl = await ensureBenchDatabase(server.url, 'instrumentengidsen_bench', count, args.reseed);
   const started = performance.now();
   platform = await startPlatformProcess(databaseUrl);
   console.log(`platform (zoekindex over ${count} instrumenten) klaar in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -161,17 +215,17 @@ try {
   for (const { name, selection } of SEARCHES) {
     const answer = await request(platform.url, selection);
     if (answer.instrumentSearch.totalCount === 0) throw new Error(`${name}: no results, the benchmark would measure nothing`);
-    const query = await fastest(client, await referenceQueries(client, selection), (counts) => assertSameCounts(name, answer, counts));
-    await latency(platform.url, selection, 50); // warm-up
-    const times = await latency(platform.url, selection, Number(args.requests));
-    const rps = await throughput(platform.url, selection, Number(args.seconds), Number(args.concurrency));
+    const { label, query } = await fastest(client, await formulations(client, selection), (counts) => assertSameCounts(name, answer, counts));
+    await latency(`${name} (warm-up)`, platform.url, selection, 50);
+    const times = await latency(name, platform.url, selection, requests);
+    const rps = await throughput(`${name} (throughput)`, platform.url, selection, seconds, concurrency);
     const sqlTimes: number[] = [];
     for (let i = 0; i < 60; i++) {
       const t = performance.now();
       await runReference(client, query);
       if (i >= 10) sqlTimes.push(performance.now() - t);
     }
-    console.log(`${name}: SQL-referentie in de vorm '${query.shape}'`);
+    console.log(`${name}: SQL-referentie in de vorm '${label}'`);
     const row = { name, median: median(times), p95: quantile(times, 0.95), rps, sqlMedian: median(sqlTimes), ratio: median(times) / median(sqlTimes), total: answer.instrumentSearch.totalCount };
     rows.push(row);
   }
@@ -185,9 +239,6 @@ try {
   console.log(`bench:search p95_ms=${worst.p95.toFixed(2)} ratio_sql=${worst.ratio.toFixed(2)} rps=${worst.rps.toFixed(1)}`);
 } finally {
   await sql?.end().catch(() => undefined);
-  if (platform) {
-    platform.child.kill('SIGTERM');
-    await once(platform.child, 'exit');
-  }
-  await embedded?.stop();
+  if (platform) await stopPlatformProcess(platform.child);
+  await server.stop();
 }

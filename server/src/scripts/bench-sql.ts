@@ -58,7 +58,7 @@ export interface ReferenceQuery {
   text: string;
   values: unknown[];
   /** 'unnest': one row per (instrument, kenmerk), grouped; 'filter': one aggregate column per option. */
-  shape: 'unnest' | 'filter';
+  shape: 'unnest' | 'filter' | 'single scan';
 }
 
 /**
@@ -96,13 +96,45 @@ export async function referenceQueries(client: pg.Client, selection: Selection):
   return [
     { text: unnest, values, shape: 'unnest' },
     { text: filter, values, shape: 'filter' },
+    await singleScanQuery(client, selection),
   ];
 }
+
+/**
+ * One more formulation next to bench-sql.ts's: a single scan without CTE or join, the total riding along as an
+ * appended '' code, and rows that miss two or more selected categories dropped before unnesting (they count
+ * for no option). No materialised CTE, so PostgreSQL may run it in parallel.
+ */
+export async function singleScanQuery(client: pg.Client, selection: Selection): Promise<ReferenceQuery> {
+  const { rows } = await client.query<{ code: string; categorie_code: string }>(
+    'SELECT k.code, k.categorie_code FROM catalog.kenmerk k JOIN catalog.kenmerk_categorie c ON c.code = k.categorie_code WHERE c.gids = $1',
+    [selection.gids],
+  );
+  const categorieOf = new Map(rows.map((r) => [r.code, r.categorie_code]));
+  const selected = [...new Set(selection.kenmerken.map((code) => categorieOf.get(code)!))];
+  const values: unknown[] = [selection.gids];
+  const where = ['gids = $1', 'published'];
+  if (selection.gemeente) where.push(`area && $${values.push(await areaCodes(client, selection.gemeente))}::text[]`);
+  if (selection.tekst) where.push(`zoek @@ to_tsquery('catalog.nl', $${values.push(selection.tekst + ':*')})`);
+  const flags = selected.map((c, i) => `, kenmerken && $${values.push(selection.kenmerken.filter((k) => categorieOf.get(k) === c))}::text[] AS c${i}`);
+  const codesOf = (c: string) => rows.filter((r) => r.categorie_code === c).map((r) => r.code);
+  // An option counts the rows that pass every selected category except its own.
+  const counted = selected.map((c, i) => `(c${i} OR u.code = ANY($${values.push(codesOf(c))}::text[]))`).join(' AND ') || 'true';
+  const missesAtMostOne = selected.length > 1 ? `WHERE ${selected.map((_, i) => `c${i}::int`).join(' + ')} >= ${selected.length - 1}` : '';
+  const text = `SELECT u.code, count(*) FILTER (WHERE ${counted})::int AS n
+      FROM (SELECT kenmerken${flags.join('')} FROM bench.instrument_facet WHERE ${where.join(' AND ')}) f
+      CROSS JOIN LATERAL unnest(f.kenmerken || ''::text) AS u(code)
+     ${missesAtMostOne}
+     GROUP BY u.code`;
+  // Same result rows as the 'unnest' shape (code '' is the total), so runReference reads it.
+  return { text, values, shape: 'single scan' };
+}
+
 
 export async function runReference(client: pg.Client, query: ReferenceQuery): Promise<Counts> {
   const { rows } = await client.query(query.text, query.values);
   // The total travels as code '' (unnest) or column "_total" (filter).
-  const pairs: [string, number][] = query.shape === 'unnest' ? rows.map((r) => [r.code || '_total', r.n]) : Object.entries(rows[0] as Record<string, number>);
+  const pairs: [string, number][] = query.shape !== 'filter' ? rows.map((r) => [r.code || '_total', r.n]) : Object.entries(rows[0] as Record<string, number>);
   const facets = new Map(pairs.filter(([code]) => code !== '_total'));
   return { total: pairs.find(([code]) => code === '_total')?.[1] ?? 0, facets };
 }

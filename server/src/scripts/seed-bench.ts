@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { EMBEDDED_DATA_DIR, EMBEDDED_PORT } from '../core/config.js';
-import { startEmbeddedPostgres } from '../core/embedded-postgres.js';
-import { ensureBenchDatabase } from './bench-database.js';
+import { ensureBenchDatabase, startBenchServer } from './bench-database.js';
 
 /**
  * npm run seed:bench -- --instruments 100000 [--database instrumentengidsen_bench] [--reseed]
@@ -17,9 +15,9 @@ const { values } = parseArgs({
 });
 const count = Number(values.instruments);
 if (!Number.isInteger(count) || count < 1) throw new Error('--instruments must be a positive whole number');
-const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_PORT, persistent: true });
+const server = await startBenchServer();
 try {
-  await ensureBenchDatabase(process.env.DATABASE_URL ?? embedded!.url, values.database!, count, values.reseed);
+  await ensureBenchDatabase(server.url, values.database!, count, values.reseed);
 } finally {
-  await embedded?.stop();
+  await server.stop();
 }
