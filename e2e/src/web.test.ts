@@ -4,14 +4,24 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../../server/dist/test-support/harness.js';
 import { launchBrowser, serveApp } from './browser.js';
 
-describe('web: the instrument list, in a real browser against the real platform', () => {
+describe('web: methodical search in a real browser against the real platform', () => {
   let platform: TestPlatform;
   let web: Awaited<ReturnType<typeof serveApp>>;
   let browser: Browser;
   let page: Page;
 
+  const SEARCH = `query($gids: Gids!, $filter: InstrumentFilter) {
+    instrumentSearch(gids: $gids, filter: $filter, first: 20) {
+      totalCount nodes { naam aanbieder { naam } }
+      facets { categorie { naam soort } opties { kenmerk { code naam } count available } }
+    }
+  }`;
+  const api = async (gids: string, filter: Record<string, unknown> = {}) => ((await platform.gql(SEARCH, { gids, filter })) as any).data.instrumentSearch;
+  const cards = () => page.getByRole('list', { name: 'Instrumenten' }).getByRole('article');
+  const countText = (n: number) => `${n.toLocaleString('nl-NL')} instrumenten gevonden.`;
+
   before(async () => {
-    platform = await startTestPlatform({ demoInstruments: 60 });
+    platform = await startTestPlatform({ demoInstruments: 120 });
     web = await serveApp('web', platform.gatewayUrl);
     browser = await launchBrowser();
     page = await browser.newPage();
@@ -22,25 +32,53 @@ describe('web: the instrument list, in a real browser against the real platform'
     await platform?.close();
   });
 
-  it('shows the published instruments, alphabetically, with their aanbieder', async () => {
-    const api: any = await platform.gql('{ instruments(first: 20) { totalCount nodes { naam aanbieder { naam } } } }');
-    const { totalCount, nodes } = api.data.instruments;
+  it('opens Eva with step 1 and step 2 filters in the guide\'s order, each option with the count the API gives', async () => {
+    const expected = await api('EVA');
     await page.goto(web.url);
-    await page.getByRole('heading', { level: 1, name: 'Instrumenten' }).waitFor();
-    await page.getByText(`${totalCount} instrumenten gevonden.`).waitFor();
-    const cards = page.getByRole('list', { name: 'Instrumenten' }).getByRole('article');
-    assert.equal(await cards.count(), 20);
-    assert.deepEqual(await cards.getByRole('heading', { level: 2 }).allTextContents(), nodes.map((n: any) => n.naam));
-    assert.ok((await cards.first().textContent())!.includes(`Aanbieder: ${nodes[0].aanbieder.naam}`));
+    await page.getByText(countText(expected.totalCount)).waitFor();
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    assert.deepEqual(headings.slice(0, 2), ['Stap 1: basiskenmerken', 'Stap 2: praktische kenmerken']);
+    const legends = await page.locator('legend').allTextContents();
+    assert.deepEqual(legends, expected.facets.map((f: any) => f.categorie.naam));
+    for (const optie of expected.facets[0].opties) {
+      await page.getByLabel(`${optie.kenmerk.naam} (${optie.count})`, { exact: true }).waitFor();
+    }
+    assert.deepEqual(await cards().getByRole('heading', { level: 3 }).allTextContents(), expected.nodes.map((n: any) => n.naam));
   });
 
-  it('loads the next page on request', async () => {
+  it('narrows to what the API says when a tegel is ticked, and keeps the choice in the URL', async () => {
+    const tegel = (await api('EVA')).facets[0].opties.find((o: any) => o.count > 0);
+    const expected = await api('EVA', { kenmerken: [tegel.kenmerk.code] });
+    await page.getByLabel(new RegExp(`^${tegel.kenmerk.naam} \\(`)).check();
+    await page.getByText(countText(expected.totalCount)).waitFor();
+    assert.ok(new URL(page.url()).searchParams.getAll('k').includes(tegel.kenmerk.code));
+    assert.deepEqual(await cards().getByRole('heading', { level: 3 }).allTextContents(), expected.nodes.map((n: any) => n.naam));
+    // An option that would leave nothing can be seen but not chosen.
+    const empty = expected.facets.flatMap((f: any) => f.opties).find((o: any) => !o.available);
+    assert.ok(empty, 'the demo data leaves at least one option without results');
+    assert.equal(await page.getByLabel(`${empty.kenmerk.naam} (0)`, { exact: true }).isDisabled(), true);
+    await page.getByRole('button', { name: 'Wis alle filters' }).click();
+    await page.getByText(countText((await api('EVA')).totalCount)).waitFor();
+  });
+
+  it('searches by text after a pause in typing', async () => {
+    const expected = await api('EVA', { tekst: 'coach' });
+    assert.ok(expected.totalCount > 0);
+    await page.getByLabel('Zoek op woorden').fill('coach');
+    await page.getByText(countText(expected.totalCount)).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('tekst'), 'coach');
+    await page.getByLabel('Zoek op woorden').fill('');
+  });
+
+  it('switches to Dennis and loads the next page on request', async () => {
+    const expected = await api('DENNIS');
+    await page.getByRole('button', { name: /^Dennis/ }).click();
+    await page.getByText(countText(expected.totalCount)).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('gids'), 'dennis');
+    assert.ok(expected.totalCount > 20);
     await page.getByRole('button', { name: 'Meer instrumenten tonen' }).click();
-    const cards = page.getByRole('list', { name: 'Instrumenten' }).getByRole('article');
-    await page.waitForFunction(() => document.querySelectorAll('ol[aria-label="Instrumenten"] article').length === 40);
-    assert.equal(await cards.count(), 40);
-    const names = await cards.getByRole('heading', { level: 2 }).allTextContents();
-    assert.equal(new Set(names.map((n, i) => `${i}:${n}`)).size, 40);
+    await page.waitForFunction(() => document.querySelectorAll('ol[aria-label="Instrumenten"] article').length > 20);
+    assert.equal(await cards().count(), Math.min(40, expected.totalCount));
   });
 
   it('says so in Dutch when the API cannot be reached', async () => {

@@ -1,5 +1,5 @@
 import { Document, Page, PageContent, PageHeader, Paragraph } from '@utrecht/component-library-react';
-import { InstrumentList } from './routes/InstrumentList';
+import { Search } from './routes/Search';
 
 export function App() {
   return (
@@ -12,7 +12,7 @@ export function App() {
         </PageHeader>
         <PageContent>
           <main id="main">
-            <InstrumentList />
+            <Search />
           </main>
         </PageContent>
       </Page>

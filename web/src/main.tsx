@@ -1,5 +1,6 @@
 import '@utrecht/component-library-css';
 import '@utrecht/design-tokens/dist/index.css';
+import './styles.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

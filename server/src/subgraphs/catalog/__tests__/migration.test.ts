@@ -80,6 +80,15 @@ describe('catalog migrations and seed', () => {
     assert.ok(Number(before.instrument!.split(':')[0]) === 40);
     await catalog.seed(ds, { demoInstruments: 40 });
     assert.deepEqual(await fingerprint(ds), before);
+    // Also when the generator has changed since (another count gives other content): no second demo set.
+    await catalog.seed(ds, { demoInstruments: 55 });
+    assert.deepEqual(await fingerprint(ds), before);
+  });
+
+  it('the demo generator itself is idempotent: the same instruments again insert nothing new', async () => {
+    const before = await fingerprint(ds);
+    await ds.transaction((db) => seedDemo(db, { instruments: 40 }));
+    assert.deepEqual(await fingerprint(ds), before);
   });
 
   it('upgrades a database that has data from the first migration only', async () => {

@@ -1,0 +1,86 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, ButtonGroup, FormFieldTextbox, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import { FacetFilters } from '../components/FacetFilters';
+import { InstrumentCard } from '../components/InstrumentCard';
+import { InstrumentSearchDocument, type Gids } from '../__generated__/graphql';
+import { readSearchState, searchStateToQuery, type SearchState } from './search-state';
+
+const PAGE_SIZE = 20;
+const TYPING_PAUSE_MS = 250;
+
+const GIDSEN: { gids: Gids; naam: string; voor: string }[] = [
+  { gids: 'EVA', naam: 'Eva', voor: 'werkzoekenden' },
+  { gids: 'DENNIS', naam: 'Dennis', voor: 'werkgevers' },
+];
+
+/** Methodical searching in Eva or Dennis: text, then filters with counts, results twenty at a time. */
+export function Search() {
+  const [state, setState] = useState<SearchState>(() => readSearchState(window.location.search));
+  const [typed, setTyped] = useState(state.tekst);
+
+  useEffect(() => {
+    window.history.replaceState(null, '', searchStateToQuery(state));
+  }, [state]);
+  useEffect(() => {
+    const timer = setTimeout(() => setState((s) => (s.tekst === typed ? s : { ...s, tekst: typed })), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [typed]);
+
+  const filter = { kenmerken: state.kenmerken, tekst: state.tekst || null };
+  const { data, previousData, error, loading, fetchMore } = useQuery(InstrumentSearchDocument, {
+    variables: { gids: state.gids, filter, first: PAGE_SIZE },
+  });
+  // Keep the previous answer on screen while a click is answered, so the page does not flash.
+  const result = (data ?? previousData)?.instrumentSearch;
+  const gids = GIDSEN.find((g) => g.gids === state.gids)!;
+  const toggle = (code: string) =>
+    setState((s) => ({ ...s, kenmerken: s.kenmerken.includes(code) ? s.kenmerken.filter((c) => c !== code) : [...s.kenmerken, code] }));
+
+  return (
+    <>
+      <Heading1>Instrumenten zoeken in {gids.naam}</Heading1>
+      <ButtonGroup aria-label="Kies een gids">
+        {GIDSEN.map((g) => (
+          <Button
+            key={g.gids}
+            appearance={g.gids === state.gids ? 'primary-action-button' : 'secondary-action-button'}
+            aria-pressed={g.gids === state.gids}
+            onClick={() => setState({ gids: g.gids, kenmerken: [], tekst: state.tekst })}
+          >
+            {g.naam} · voor {g.voor}
+          </Button>
+        ))}
+      </ButtonGroup>
+      <div className="search-layout">
+        <aside className="search-filters" aria-label="Filters">
+          <FormFieldTextbox id="zoektekst" label="Zoek op woorden" type="search" value={typed} onChange={(event) => setTyped((event.target as HTMLInputElement).value)} />
+          {state.kenmerken.length > 0 && (
+            <Button appearance="subtle-button" onClick={() => setState((s) => ({ ...s, kenmerken: [] }))}>
+              Wis alle filters
+            </Button>
+          )}
+          {result && <FacetFilters facets={result.facets} chosen={state.kenmerken} onToggle={toggle} />}
+        </aside>
+        <section className="search-results" aria-label="Resultaten">
+          {error && <Alert type="error">De instrumenten konden niet worden geladen. Probeer het later opnieuw.</Alert>}
+          <Paragraph aria-live="polite">
+            {result ? `${result.totalCount.toLocaleString('nl-NL')} instrumenten gevonden.` : 'Instrumenten laden…'}
+          </Paragraph>
+          <ol className="instrument-list" aria-label="Instrumenten" aria-busy={loading}>
+            {result?.nodes.map((instrument) => (
+              <li key={instrument.id}>
+                <InstrumentCard instrument={instrument} />
+              </li>
+            ))}
+          </ol>
+          {result?.pageInfo.hasNextPage && (
+            <Button appearance="secondary-action-button" disabled={loading} onClick={() => fetchMore({ variables: { after: result.pageInfo.endCursor } })}>
+              Meer instrumenten tonen
+            </Button>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
