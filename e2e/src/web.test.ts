@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../../server/dist/test-support/harness.js';
+import { seriousViolations } from './accessibility.js';
 import { launchBrowser, serveApp } from './browser.js';
 
 describe('web: methodical search in a real browser against the real platform', () => {
@@ -79,6 +80,12 @@ describe('web: methodical search in a real browser against the real platform', (
     await page.getByRole('button', { name: 'Meer instrumenten tonen' }).click();
     await page.waitForFunction(() => document.querySelectorAll('ol[aria-label="Instrumenten"] article').length > 20);
     assert.equal(await cards().count(), Math.min(40, expected.totalCount));
+  });
+
+  it('has no serious or critical accessibility violations (axe-core, WCAG 2.1 AA)', async () => {
+    await page.goto(web.url + '?gids=eva&k=EW02');
+    await page.getByRole('list', { name: 'Instrumenten' }).getByRole('article').first().waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
   });
 
   it('says so in Dutch when the API cannot be reached', async () => {
