@@ -71,6 +71,18 @@ describe('web: methodical search in a real browser against the real platform', (
     await page.getByLabel('Zoek op woorden').fill('');
   });
 
+  it('narrows to a regio and then a gemeente as the API does', async () => {
+    const regio = await api('EVA', { regio: 'AM18' });
+    const gemeente = await api('EVA', { gemeente: 'GM0363' });
+    await page.getByLabel('Arbeidsmarktregio').selectOption({ label: 'Groot Amsterdam' });
+    await page.getByText(countText(regio.totalCount)).waitFor();
+    await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Amsterdam' });
+    await page.getByText(countText(gemeente.totalCount)).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('gemeente'), 'GM0363');
+    await page.getByLabel('Arbeidsmarktregio').selectOption({ label: 'Heel Nederland' });
+    await page.getByText(countText((await api('EVA')).totalCount)).waitFor();
+  });
+
   it('switches to Dennis and loads the next page on request', async () => {
     const expected = await api('DENNIS');
     await page.getByRole('button', { name: /^Dennis/ }).click();

@@ -14,10 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AreaRegios {\n  regios {\n    code\n    naam\n  }\n}\n\nquery AreaGemeenten($regioCode: ID!) {\n  gemeenten(regioCode: $regioCode) {\n    code\n    naam\n  }\n}": typeof types.AreaRegiosDocument,
     "fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      code\n      soort\n    }\n    kenmerken {\n      code\n      naam\n    }\n  }\n}": typeof types.InstrumentCardFragmentDoc,
     "query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String) {\n  instrumentSearch(gids: $gids, filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...InstrumentCard\n    }\n    facets {\n      categorie {\n        code\n        naam\n        soort\n      }\n      opties {\n        kenmerk {\n          code\n          naam\n          parent {\n            code\n          }\n        }\n        count\n        available\n      }\n    }\n  }\n}": typeof types.InstrumentSearchDocument,
 };
 const documents: Documents = {
+    "query AreaRegios {\n  regios {\n    code\n    naam\n  }\n}\n\nquery AreaGemeenten($regioCode: ID!) {\n  gemeenten(regioCode: $regioCode) {\n    code\n    naam\n  }\n}": types.AreaRegiosDocument,
     "fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      code\n      soort\n    }\n    kenmerken {\n      code\n      naam\n    }\n  }\n}": types.InstrumentCardFragmentDoc,
     "query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String) {\n  instrumentSearch(gids: $gids, filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...InstrumentCard\n    }\n    facets {\n      categorie {\n        code\n        naam\n        soort\n      }\n      opties {\n        kenmerk {\n          code\n          naam\n          parent {\n            code\n          }\n        }\n        count\n        available\n      }\n    }\n  }\n}": types.InstrumentSearchDocument,
 };
@@ -36,6 +38,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AreaRegios {\n  regios {\n    code\n    naam\n  }\n}\n\nquery AreaGemeenten($regioCode: ID!) {\n  gemeenten(regioCode: $regioCode) {\n    code\n    naam\n  }\n}"): (typeof documents)["query AreaRegios {\n  regios {\n    code\n    naam\n  }\n}\n\nquery AreaGemeenten($regioCode: ID!) {\n  gemeenten(regioCode: $regioCode) {\n    code\n    naam\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

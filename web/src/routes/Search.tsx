@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, ButtonGroup, FormFieldTextbox, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
+import { AreaFilter } from '../components/AreaFilter';
 import { FacetFilters } from '../components/FacetFilters';
 import { InstrumentCard } from '../components/InstrumentCard';
 import { InstrumentSearchDocument, type Gids } from '../__generated__/graphql';
@@ -27,7 +28,8 @@ export function Search() {
     return () => clearTimeout(timer);
   }, [typed]);
 
-  const filter = { kenmerken: state.kenmerken, tekst: state.tekst || null };
+  // A gemeente narrows within its regio, so only the most precise choice is sent.
+  const filter = { kenmerken: state.kenmerken, tekst: state.tekst || null, gemeente: state.gemeente || null, regio: state.gemeente ? null : state.regio || null };
   const { data, previousData, error, loading, fetchMore } = useQuery(InstrumentSearchDocument, {
     variables: { gids: state.gids, filter, first: PAGE_SIZE },
   });
@@ -46,7 +48,7 @@ export function Search() {
             key={g.gids}
             appearance={g.gids === state.gids ? 'primary-action-button' : 'secondary-action-button'}
             aria-pressed={g.gids === state.gids}
-            onClick={() => setState({ gids: g.gids, kenmerken: [], tekst: state.tekst })}
+            onClick={() => setState({ ...state, gids: g.gids, kenmerken: [] })}
           >
             {g.naam} · voor {g.voor}
           </Button>
@@ -55,6 +57,7 @@ export function Search() {
       <div className="search-layout">
         <aside className="search-filters" aria-label="Filters">
           <FormFieldTextbox id="zoektekst" label="Zoek op woorden" type="search" value={typed} onChange={(event) => setTyped((event.target as HTMLInputElement).value)} />
+          <AreaFilter area={state} onChange={({ regio, gemeente }) => setState((s) => ({ ...s, regio, gemeente }))} />
           {state.kenmerken.length > 0 && (
             <Button appearance="subtle-button" onClick={() => setState((s) => ({ ...s, kenmerken: [] }))}>
               Wis alle filters

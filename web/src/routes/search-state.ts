@@ -5,6 +5,8 @@ export interface SearchState {
   gids: Gids;
   kenmerken: string[];
   tekst: string;
+  regio: string;
+  gemeente: string;
 }
 
 export function readSearchState(search: string): SearchState {
@@ -13,6 +15,8 @@ export function readSearchState(search: string): SearchState {
     gids: params.get('gids') === 'dennis' ? 'DENNIS' : 'EVA',
     kenmerken: params.getAll('k'),
     tekst: params.get('tekst') ?? '',
+    regio: params.get('regio') ?? '',
+    gemeente: params.get('gemeente') ?? '',
   };
 }
 
@@ -20,5 +24,7 @@ export function searchStateToQuery(state: SearchState): string {
   const params = new URLSearchParams({ gids: state.gids.toLowerCase() });
   for (const code of state.kenmerken) params.append('k', code);
   if (state.tekst) params.set('tekst', state.tekst);
+  if (state.regio) params.set('regio', state.regio);
+  if (state.gemeente) params.set('gemeente', state.gemeente);
   return '?' + params.toString();
 }
