@@ -94,6 +94,42 @@ describe('web: methodical search in a real browser against the real platform', (
     assert.equal(await cards().count(), Math.min(40, expected.totalCount));
   });
 
+  it('opens an instrument with its aanbieder and contactpersonen, and back to the search', async () => {
+    const found: any = await platform.gql(`{ instrumentSearch(gids: EVA, first: 1) { nodes { id naam aanbieder { naam } contactpersonen { contactpersoon { naam } } } } }`);
+    const expected = found.data.instrumentSearch.nodes[0];
+    await page.goto(web.url + '?gids=eva');
+    await page.getByRole('link', { name: expected.naam }).first().click();
+    await page.getByRole('heading', { level: 1, name: expected.naam }).waitFor();
+    assert.equal(new URL(page.url()).pathname, `/instrument/${expected.id}`);
+    await page.getByText(expected.aanbieder.naam, { exact: true }).waitFor();
+    for (const { contactpersoon } of expected.contactpersonen) await page.getByText(contactpersoon.naam, { exact: false }).first().waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.getByRole('link', { name: 'Terug naar zoeken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Instrumenten zoeken in Eva' }).waitFor();
+  });
+
+  it('shows opgemaakte tekst without scripts or javascript: links', async () => {
+    const ds = platform.subgraphs[0]!.dataSource;
+    const [[row]] = await ds.query(
+      `UPDATE instrument SET beschrijving = '<p>Hallo <strong>werkgever</strong><script>window.__hacked = 1</script><img src=x onerror="window.__hacked = 2"><a href="javascript:window.__hacked = 3">klik</a></p>', publiceren = true, publiceer_vanaf = NULL, publiceer_tot_en_met = NULL
+        WHERE id = (SELECT id FROM instrument WHERE gids = 'DENNIS' ORDER BY id LIMIT 1) RETURNING id`,
+    );
+    await platform.sync();
+    await page.goto(`${web.url}instrument/${row.id}`);
+    await page.getByText('Hallo').waitFor();
+    assert.equal(await page.locator('strong', { hasText: 'werkgever' }).count(), 1);
+    const link = page.getByText('klik');
+    assert.equal(await link.getAttribute('href'), null);
+    await link.click();
+    assert.equal(await page.evaluate(() => (window as any).__hacked), undefined);
+    assert.equal(await page.locator('.utrecht-rich-text script, .utrecht-rich-text img').count(), 0);
+  });
+
+  it('says so when an instrument does not exist', async () => {
+    await page.goto(`${web.url}instrument/00000000-0000-4000-8000-000000000000`);
+    await page.getByText('Dit instrument bestaat niet (meer).').waitFor();
+  });
+
   it('has no serious or critical accessibility violations (axe-core, WCAG 2.1 AA)', async () => {
     await page.goto(web.url + '?gids=eva&k=EW02');
     await page.getByRole('list', { name: 'Instrumenten' }).getByRole('article').first().waitFor();

@@ -1,4 +1,6 @@
 import { Document, Page, PageContent, PageHeader, Paragraph } from '@utrecht/component-library-react';
+import { Route, Routes } from 'react-router';
+import { InstrumentDetail } from './routes/InstrumentDetail';
 import { Search } from './routes/Search';
 
 export function App() {
@@ -12,7 +14,10 @@ export function App() {
         </PageHeader>
         <PageContent>
           <main id="main">
-            <Search />
+            <Routes>
+              <Route path="/" element={<Search />} />
+              <Route path="/instrument/:id" element={<InstrumentDetail />} />
+            </Routes>
           </main>
         </PageContent>
       </Page>

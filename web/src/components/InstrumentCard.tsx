@@ -1,4 +1,5 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Link } from 'react-router';
 import type { InstrumentCardFragment } from '../__generated__/graphql';
 
 /** One search result: naam, the first sentences of the samenvatting, aanbieder and the tegels. */
@@ -6,7 +7,11 @@ export function InstrumentCard({ instrument }: { instrument: InstrumentCardFragm
   const tegels = instrument.kenmerken.find((groep) => groep.categorie.soort === 'BASIS')?.kenmerken ?? [];
   return (
     <article className="instrument-card" aria-labelledby={`instrument-${instrument.id}`}>
-      <Heading3 id={`instrument-${instrument.id}`}>{instrument.naam}</Heading3>
+      <Heading3 id={`instrument-${instrument.id}`}>
+        <Link to={`/instrument/${instrument.id}`} className="utrecht-link">
+          {instrument.naam}
+        </Link>
+      </Heading3>
       <Paragraph small>Aanbieder: {instrument.aanbieder.naam}</Paragraph>
       {instrument.samenvattingKort && <Paragraph>{instrument.samenvattingKort}</Paragraph>}
       {tegels.length > 0 && <Paragraph small>Tegels: {tegels.map((tegel) => tegel.naam).join(', ')}</Paragraph>}

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, ButtonGroup, FormFieldTextbox, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { AreaFilter } from '../components/AreaFilter';
 import { FacetFilters } from '../components/FacetFilters';
 import { InstrumentCard } from '../components/InstrumentCard';
@@ -20,9 +21,10 @@ export function Search() {
   const [state, setState] = useState<SearchState>(() => readSearchState(window.location.search));
   const [typed, setTyped] = useState(state.tekst);
 
+  const navigate = useNavigate();
   useEffect(() => {
-    window.history.replaceState(null, '', searchStateToQuery(state));
-  }, [state]);
+    navigate({ search: searchStateToQuery(state) }, { replace: true });
+  }, [state, navigate]);
   useEffect(() => {
     const timer = setTimeout(() => setState((s) => (s.tekst === typed ? s : { ...s, tekst: typed })), TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
