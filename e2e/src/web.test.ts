@@ -83,6 +83,25 @@ describe('web: methodical search in a real browser against the real platform', (
     await page.getByText(countText((await api('EVA')).totalCount)).waitFor();
   });
 
+  it('limits the costs, refuses a wrong amount in plain Dutch, and sorts newest first', async () => {
+    const cheap = await api('EVA', { maxKosten: '500' });
+    await page.getByLabel('Maximale kosten (euro)').fill('500');
+    await page.getByText(countText(cheap.totalCount)).waitFor();
+    await page.getByLabel('Maximale kosten (euro)').fill('veel');
+    await page.getByText('Vul een bedrag in, bijvoorbeeld 500 of 499,95.').waitFor();
+    await page.getByText(countText((await api('EVA')).totalCount)).waitFor();
+    await page.getByLabel('Maximale kosten (euro)').fill('');
+    const newest: any = await platform.gql(`{ instrumentSearch(gids: EVA, first: 20, sort: NIEUWSTE) { nodes { naam } } }`);
+    await page.getByLabel('Sorteer op').selectOption({ label: 'Nieuwste eerst' });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'NIEUWSTE');
+    await page.waitForFunction(
+      (first) => document.querySelector('ol[aria-label="Instrumenten"] article h3')?.textContent === first,
+      newest.data.instrumentSearch.nodes[0].naam,
+    );
+    assert.deepEqual(await cards().getByRole('heading', { level: 3 }).allTextContents(), newest.data.instrumentSearch.nodes.map((n: any) => n.naam));
+    await page.getByLabel('Sorteer op').selectOption({ label: 'Naam (A–Z)' });
+  });
+
   it('switches to Dennis and loads the next page on request', async () => {
     const expected = await api('DENNIS');
     await page.getByRole('button', { name: /^Dennis/ }).click();

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { AreaFilter } from '../components/AreaFilter';
 import { FacetFilters } from '../components/FacetFilters';
 import { InstrumentCard } from '../components/InstrumentCard';
+import { SortChoice } from '../components/SortChoice';
 import { InstrumentSearchDocument, type Gids } from '../__generated__/graphql';
 import { readSearchState, searchStateToQuery, type SearchState } from './search-state';
 
@@ -31,9 +32,12 @@ export function Search() {
   }, [typed]);
 
   // A gemeente narrows within its regio, so only the most precise choice is sent.
-  const filter = { kenmerken: state.kenmerken, tekst: state.tekst || null, gemeente: state.gemeente || null, regio: state.gemeente ? null : state.regio || null };
+  const maxKosten = /^\d+([.,]\d{1,2})?$/.test(state.maxKosten) ? state.maxKosten.replace(',', '.') : null;
+  const filter = { kenmerken: state.kenmerken, tekst: state.tekst || null, gemeente: state.gemeente || null, regio: state.gemeente ? null : state.regio || null, maxKosten };
+  // Relevance only means something with a search text; without one the API sorts by naam.
+  const sort = state.sort === 'RELEVANTIE' && !state.tekst ? null : state.sort || null;
   const { data, previousData, error, loading, fetchMore } = useQuery(InstrumentSearchDocument, {
-    variables: { gids: state.gids, filter, first: PAGE_SIZE },
+    variables: { gids: state.gids, filter, first: PAGE_SIZE, sort },
   });
   // Keep the previous answer on screen while a click is answered, so the page does not flash.
   const result = (data ?? previousData)?.instrumentSearch;
@@ -59,6 +63,17 @@ export function Search() {
       <div className="search-layout">
         <aside className="search-filters" aria-label="Filters">
           <FormFieldTextbox id="zoektekst" label="Zoek op woorden" type="search" value={typed} onChange={(event) => setTyped((event.target as HTMLInputElement).value)} />
+          {state.gids === 'EVA' && (
+            <FormFieldTextbox
+              id="max-kosten"
+              label="Maximale kosten (euro)"
+              inputMode="decimal"
+              value={state.maxKosten}
+              invalid={state.maxKosten !== '' && maxKosten === null}
+              errorMessage={state.maxKosten !== '' && maxKosten === null ? 'Vul een bedrag in, bijvoorbeeld 500 of 499,95.' : undefined}
+              onChange={(event) => setState((s) => ({ ...s, maxKosten: (event.target as HTMLInputElement).value.trim() }))}
+            />
+          )}
           <AreaFilter area={state} onChange={({ regio, gemeente }) => setState((s) => ({ ...s, regio, gemeente }))} />
           {state.kenmerken.length > 0 && (
             <Button appearance="subtle-button" onClick={() => setState((s) => ({ ...s, kenmerken: [] }))}>
@@ -72,6 +87,7 @@ export function Search() {
           <Paragraph aria-live="polite">
             {result ? `${result.totalCount.toLocaleString('nl-NL')} instrumenten gevonden.` : 'Instrumenten laden…'}
           </Paragraph>
+          <SortChoice value={sort ?? (state.tekst ? 'RELEVANTIE' : 'NAAM')} withRelevance={Boolean(state.tekst)} onChange={(value) => setState((s) => ({ ...s, sort: value }))} />
           <ol className="instrument-list" aria-label="Instrumenten" aria-busy={loading}>
             {result?.nodes.map((instrument) => (
               <li key={instrument.id}>

@@ -1,4 +1,4 @@
-import type { Gids } from '../__generated__/graphql';
+import type { Gids, InstrumentSort } from '../__generated__/graphql';
 
 /** What a professional chose; kept in the URL so a search can be shared, bookmarked and gone back to. */
 export interface SearchState {
@@ -7,7 +7,12 @@ export interface SearchState {
   tekst: string;
   regio: string;
   gemeente: string;
+  sort: InstrumentSort | '';
+  /** Euro, as typed; empty for no limit. */
+  maxKosten: string;
 }
+
+const SORTS: InstrumentSort[] = ['RELEVANTIE', 'NAAM', 'NIEUWSTE'];
 
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
@@ -17,6 +22,8 @@ export function readSearchState(search: string): SearchState {
     tekst: params.get('tekst') ?? '',
     regio: params.get('regio') ?? '',
     gemeente: params.get('gemeente') ?? '',
+    sort: SORTS.find((sort) => sort === params.get('sort')) ?? '',
+    maxKosten: params.get('maxKosten') ?? '',
   };
 }
 
@@ -26,5 +33,7 @@ export function searchStateToQuery(state: SearchState): string {
   if (state.tekst) params.set('tekst', state.tekst);
   if (state.regio) params.set('regio', state.regio);
   if (state.gemeente) params.set('gemeente', state.gemeente);
+  if (state.sort) params.set('sort', state.sort);
+  if (state.maxKosten) params.set('maxKosten', state.maxKosten);
   return '?' + params.toString();
 }
