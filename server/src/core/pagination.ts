@@ -66,10 +66,3 @@ export function decodeCursor(cursor: string, shape: readonly ('string' | 'number
   }
   return key as (string | number)[];
 }
-
-export function toConnection<T>(rows: T[], limit: number, totalCount: number, keyOf: (row: T) => (string | number)[]): Connection<T> {
-  const hasNextPage = rows.length > limit;
-  const nodes = hasNextPage ? rows.slice(0, limit) : rows;
-  const last = nodes[nodes.length - 1];
-  return { totalCount, nodes, pageInfo: { hasNextPage, endCursor: last ? encodeCursor(keyOf(last)) : null } };
-}

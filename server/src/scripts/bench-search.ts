@@ -125,24 +125,15 @@ function assertSameCounts(name: string, data: SearchData, reference: Counts): vo
   if (problems.length) throw new Error(`${name}: platform and SQL disagree: ${problems.slice(0, 10).join(', ')}`);
 }
 
-interface Formulation {
-  label: string;
-  query: ReferenceQuery;
-}
-
-async function formulations(client: pg.Client, selection: Selection): Promise<Formulation[]> {
-  return (await referenceQueries(client, selection)).map((query) => ({ label: query.shape, query }));
-}
-
 /** Checks every formulation against the platform and keeps the fastest (median of 10). */
-async function fastest(client: pg.Client, candidates: Formulation[], check: (counts: Counts) => void): Promise<Formulation> {
-  let best: { candidate: Formulation; ms: number } | undefined;
+async function fastest(client: pg.Client, candidates: ReferenceQuery[], check: (counts: Counts) => void): Promise<ReferenceQuery> {
+  let best: { candidate: ReferenceQuery; ms: number } | undefined;
   for (const candidate of candidates) {
-    check(await runReference(client, candidate.query));
+    check(await runReference(client, candidate));
     const times: number[] = [];
     for (let i = 0; i < 10; i++) {
       const t = performance.now();
-      await runReference(client, candidate.query);
+      await runReference(client, candidate);
       times.push(performance.now() - t);
     }
     if (!best || median(times) < best.ms) best = { candidate, ms: median(times) };
@@ -215,7 +206,7 @@ try {
   for (const { name, selection } of SEARCHES) {
     const answer = await request(platform.url, selection);
     if (answer.instrumentSearch.totalCount === 0) throw new Error(`${name}: no results, the benchmark would measure nothing`);
-    const { label, query } = await fastest(client, await formulations(client, selection), (counts) => assertSameCounts(name, answer, counts));
+    const query = await fastest(client, await referenceQueries(client, selection), (counts) => assertSameCounts(name, answer, counts));
     await latency(`${name} (warm-up)`, platform.url, selection, 50);
     const times = await latency(name, platform.url, selection, requests);
     const rps = await throughput(`${name} (throughput)`, platform.url, selection, seconds, concurrency);
@@ -225,7 +216,7 @@ try {
       await runReference(client, query);
       if (i >= 10) sqlTimes.push(performance.now() - t);
     }
-    console.log(`${name}: SQL-referentie in de vorm '${label}'`);
+    console.log(`${name}: SQL-referentie in de vorm '${query.shape}'`);
     const row = { name, median: median(times), p95: quantile(times, 0.95), rps, sqlMedian: median(sqlTimes), ratio: median(times) / median(sqlTimes), total: answer.instrumentSearch.totalCount };
     rows.push(row);
   }
