@@ -1,16 +1,33 @@
 import type { DataSource } from 'typeorm';
+import { readIdentity, type RequestIdentity } from './caller.js';
 
 /**
  * Everything a resolver may touch during one request. Loaders are created per request
  * (never at module scope) so one caller's cache never serves another; services are
  * stateless and shared.
  */
-export interface RequestContext<Loaders, Services> {
+export interface RequestContext<Loaders, Services> extends RequestIdentity {
   dataSource: DataSource;
   loaders: Loaders;
   services: Services;
 }
 
-export function createContextFactory<Loaders, Services>(dataSource: DataSource, createLoaders: () => Loaders, services: Services) {
-  return async (): Promise<RequestContext<Loaders, Services>> => ({ dataSource, loaders: createLoaders(), services });
+/** The part of an incoming HTTP request a context needs (node's IncomingMessage fits). */
+export interface ContextRequest {
+  req?: { headers: Record<string, string | string[] | undefined> };
+}
+
+export type ContextFactory<Context> = (request?: ContextRequest) => Promise<Context>;
+
+export function createContextFactory<Loaders, Services>(
+  dataSource: DataSource,
+  createLoaders: () => Loaders,
+  services: Services,
+): ContextFactory<RequestContext<Loaders, Services>> {
+  return async (request) => ({
+    ...readIdentity(request?.req?.headers ?? {}),
+    dataSource,
+    loaders: createLoaders(),
+    services,
+  });
 }

@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
+import type { ContextFactory } from '../core/context.js';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { buildCatalogSchema, openCatalog } from './catalog/index.js';
 import { CATALOG_ENTITIES } from './catalog/entities.js';
@@ -12,7 +13,7 @@ export interface SeedOptions {
 }
 
 export interface OpenSubgraph {
-  context: () => Promise<object>;
+  context: ContextFactory<object>;
   /** Resolves when every change committed so far is visible to reads (in-memory indexes caught up). */
   sync: () => Promise<void>;
   close: () => Promise<void>;

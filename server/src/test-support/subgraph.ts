@@ -1,16 +1,19 @@
-import { ApolloServer } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 import { QueryCounter } from '../core/query-counter.js';
 import { createSubgraphDataSource, migrate } from '../core/data-source.js';
-import { formatError } from '../core/subgraph-server.js';
+import { signCallerHeaders, type Caller } from '../core/caller.js';
+import { createApolloServer } from '../core/subgraph-server.js';
 import type { SubgraphDefinition } from '../subgraphs/registry.js';
 import { createTestDatabase, type GraphQLResponse } from './harness.js';
 
 export interface SubgraphUnderTest {
   dataSource: DataSource;
   counter: QueryCounter;
-  /** Runs an operation against the subgraph schema in process (no port), with a fresh request context. */
-  execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /**
+   * Runs an operation against the subgraph schema in process (no port), with a fresh request context.
+   * With `as`, the request carries gateway-signed caller headers (null: anonymous through the gateway).
+   */
+  execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Caller | null): Promise<GraphQLResponse<T>>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -23,14 +26,15 @@ export async function startSubgraphUnderTest(definition: SubgraphDefinition, dem
   await dataSource.initialize();
   await migrate(dataSource, definition.schema);
   await definition.seed(dataSource, { demoInstruments });
-  const server = new ApolloServer<object>({ schema: await definition.buildSchema(), formatError, includeStacktraceInErrorResponses: false });
+  const server = createApolloServer<object>(await definition.buildSchema());
   await server.start();
   const opened = await definition.open(dataSource);
   return {
     dataSource,
     counter,
-    async execute(query, variables) {
-      const response = await server.executeOperation({ query, variables }, { contextValue: await opened.context() });
+    async execute(query, variables, as) {
+      const headers = as === undefined ? {} : signCallerHeaders(as, '127.0.0.1');
+      const response = await server.executeOperation({ query, variables }, { contextValue: await opened.context({ req: { headers } }) });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as GraphQLResponse<any>;
     },

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createContextFactory, type RequestContext } from '../../core/context.js';
+import { createContextFactory, type ContextFactory, type RequestContext } from '../../core/context.js';
 import { AanbiederService } from './aanbieder.service.js';
 import { createLoaders, type CatalogLoaders } from './catalog.loaders.js';
 import { GebiedService } from './gebied.service.js';
@@ -23,7 +23,7 @@ export type CatalogServices = ReturnType<typeof createServices>;
 export type CatalogContext = RequestContext<CatalogLoaders, CatalogServices>;
 
 export interface OpenCatalog {
-  context: () => Promise<CatalogContext>;
+  context: ContextFactory<CatalogContext>;
   /** Waits until the search index holds every change committed so far. */
   sync: () => Promise<void>;
   close: () => Promise<void>;

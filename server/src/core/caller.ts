@@ -1,0 +1,71 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { unauthenticated } from './errors.js';
+import { purposeKey } from './secrets.js';
+
+/** The roles of the beheeromgeving, as the accounts subgraph hands them out. */
+export type Rol = 'LANDELIJK_BEHEERDER' | 'REGIO_BEHEERDER' | 'PROFESSIONAL';
+
+/** Who is calling, as verified once by the gateway. */
+export interface Caller {
+  id: string;
+  rol: Rol;
+  /** The organisaties the caller belongs to (catalog Organisatie ids). */
+  organisatieIds: string[];
+}
+
+/** What a subgraph knows about a request: the caller (null: anonymous) and whether the gateway vouched for it. */
+export interface RequestIdentity {
+  caller: Caller | null;
+  /** True when the request carries a valid gateway signature; mutations require it. */
+  viaGateway: boolean;
+  /** The client's address as the gateway saw it (for rate limits); null outside the gateway. */
+  clientAddress: string | null;
+}
+
+export const CALLER_HEADER = 'x-caller';
+export const CALLER_SIGNATURE_HEADER = 'x-caller-signature';
+/** A signed header older than this is refused, so a captured one cannot be replayed for long. */
+const MAX_AGE_MS = 5 * 60_000;
+
+interface CallerPayload {
+  caller: Caller | null;
+  clientAddress: string | null;
+  issuedAt: number;
+}
+
+const sign = (value: string) => createHmac('sha256', purposeKey('caller-header')).update(value).digest('base64url');
+
+/** The headers the gateway adds to every subgraph request. */
+export function signCallerHeaders(caller: Caller | null, clientAddress: string | null, now = Date.now()): Record<string, string> {
+  const payload: CallerPayload = { caller, clientAddress, issuedAt: now };
+  const value = Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
+  return { [CALLER_HEADER]: value, [CALLER_SIGNATURE_HEADER]: sign(value) };
+}
+
+type HeaderBag = Record<string, string | string[] | undefined>;
+
+const single = (headers: HeaderBag, name: string) => {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+/**
+ * Reads the caller from a subgraph request's headers. No header: an anonymous request that did not come
+ * through the gateway. A header with a missing, wrong or stale signature is refused outright.
+ */
+export function readIdentity(headers: HeaderBag, now = Date.now()): RequestIdentity {
+  const value = single(headers, CALLER_HEADER);
+  const signature = single(headers, CALLER_SIGNATURE_HEADER);
+  if (value === undefined && signature === undefined) return { caller: null, viaGateway: false, clientAddress: null };
+  if (!value || !signature) throw unauthenticated('De aanvraag heeft een ongeldige ondertekening.');
+  const expected = Buffer.from(sign(value));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    throw unauthenticated('De aanvraag heeft een ongeldige ondertekening.');
+  }
+  const payload = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as CallerPayload;
+  if (!(Math.abs(now - payload.issuedAt) <= MAX_AGE_MS)) throw unauthenticated('De aanvraag is verlopen.');
+  return { caller: payload.caller, viaGateway: true, clientAddress: payload.clientAddress };
+}
+
+export const ANONYMOUS: RequestIdentity = { caller: null, viaGateway: false, clientAddress: null };
