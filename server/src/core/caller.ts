@@ -11,6 +11,8 @@ export interface Caller {
   rol: Rol;
   /** The organisaties the caller belongs to (catalog Organisatie ids). */
   organisatieIds: string[];
+  /** The accounts session the caller logged in with (so logout can end exactly that session). */
+  sessieId?: string;
 }
 
 /** What a subgraph knows about a request: the caller (null: anonymous) and whether the gateway vouched for it. */

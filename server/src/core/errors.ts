@@ -17,6 +17,8 @@ export const badUserInput = (message: string, fields: FieldProblem[] = []) =>
 export const notFound = (what: string, id: string) => error('NOT_FOUND', `${what} '${id}' bestaat niet.`, { id });
 export const forbidden = (message = 'Je hebt geen toegang tot deze gegevens.') => error('FORBIDDEN', message);
 export const conflict = (message: string) => error('CONFLICT', message);
+/** Too many attempts (e.g. failed logins): FORBIDDEN, with the seconds until a new attempt may succeed. */
+export const tooManyAttempts = (message: string, retryAfterSeconds: number) => error('FORBIDDEN', message, { retryAfterSeconds });
 export const unauthenticated = (message = 'Je bent niet ingelogd.') => error('UNAUTHENTICATED', message);
 
 /** Errors with a known code go out as they are; anything else is hidden behind a generic message. */

@@ -32,13 +32,31 @@ export const gatewayOnlyMutations: ApolloServerPlugin<Partial<RequestIdentity>> 
   },
 };
 
+/** A context that wants cookies on the HTTP response (accounts: the session cookie). */
+export interface ResponseCookies {
+  responseCookies?: string[];
+}
+
+/** Copies `responseCookies` from the context onto the response as Set-Cookie; the gateway passes them on. */
+export const setResponseCookies: ApolloServerPlugin<ResponseCookies> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        // One cookie per response is all accounts ever sets; HeaderMap holds one value per name.
+        const [cookie] = contextValue.responseCookies ?? [];
+        if (cookie) response.http.headers.set('set-cookie', cookie);
+      },
+    };
+  },
+};
+
 export function createApolloServer<Context extends object>(schema: GraphQLSchema): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
     formatError,
     // No Apollo Studio here; traces would only add bytes to every subgraph response.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), gatewayOnlyMutations as ApolloServerPlugin<Context>],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), gatewayOnlyMutations as ApolloServerPlugin<Context>, setResponseCookies as ApolloServerPlugin<Context>],
   });
 }
 

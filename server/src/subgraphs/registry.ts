@@ -1,6 +1,10 @@
 import type { GraphQLSchema } from 'graphql';
 import type { ContextFactory } from '../core/context.js';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { buildAccountsSchema, openAccounts } from './accounts/index.js';
+import { ACCOUNTS_ENTITIES } from './accounts/entities.js';
+import { ACCOUNTS_MIGRATIONS } from './accounts/migrations/index.js';
+import { seedAccounts } from './accounts/seed/seed.js';
 import { buildCatalogSchema, openCatalog } from './catalog/index.js';
 import { CATALOG_ENTITIES } from './catalog/entities.js';
 import { CATALOG_MIGRATIONS } from './catalog/migrations/index.js';
@@ -9,6 +13,8 @@ import { seedCatalog } from './catalog/seed/seed.js';
 export interface SeedOptions {
   /** How many demo instruments to generate (0: reference data only). */
   demoInstruments: number;
+  /** Create the demo logins (accounts; never in production). */
+  demoAccounts?: boolean;
   log?: (message: string) => void;
 }
 
@@ -43,6 +49,16 @@ export const SUBGRAPHS: SubgraphDefinition[] = [
     buildSchema: buildCatalogSchema,
     open: openCatalog,
     seed: seedCatalog,
+  },
+  {
+    name: 'accounts',
+    schema: 'accounts',
+    port: 4002,
+    entities: ACCOUNTS_ENTITIES,
+    migrations: ACCOUNTS_MIGRATIONS,
+    buildSchema: buildAccountsSchema,
+    open: (ds) => openAccounts(ds),
+    seed: seedAccounts,
   },
 ];
 

@@ -1,0 +1,6 @@
+import { GebruikerOrganisatie } from './gebruiker-organisatie.entity.js';
+import { Gebruiker } from './gebruiker.entity.js';
+import { LoginLimiet } from './login-limiet.entity.js';
+import { Sessie } from './sessie.entity.js';
+
+export const ACCOUNTS_ENTITIES = [Gebruiker, GebruikerOrganisatie, Sessie, LoginLimiet];
