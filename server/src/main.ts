@@ -2,6 +2,7 @@ import { DEFAULT_DATABASE, EMBEDDED_DATA_DIR, EMBEDDED_PORT } from './core/confi
 import { ensureDatabase, withDatabase } from './core/database.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './core/embedded-postgres.js';
 import { startPlatform } from './platform.js';
+import { DEMO_PASSWORD, demoAccounts } from './subgraphs/accounts/seed/demo-accounts.js';
 
 /**
  * `npm start`: the whole API on one machine. Uses DATABASE_URL when set, otherwise a real
@@ -22,7 +23,7 @@ const platform = await startPlatform({
   databaseUrl,
   gatewayPort: Number(process.env.PORT ?? 4000),
   // A few thousand instruments over both guides and every region; never in production.
-  seed: { demoInstruments: production ? 0 : Number(process.env.DEMO_INSTRUMENTS ?? 3000), log },
+  seed: { demoInstruments: production ? 0 : Number(process.env.DEMO_INSTRUMENTS ?? 3000), demoAccounts: !production, log },
   log,
 });
 log(`\nInstrumentengidsen draait (${((Date.now() - started) / 1000).toFixed(1)} s):`);
@@ -31,6 +32,10 @@ log('  Web (Eva en Dennis) http://localhost:5173');
 log('  Admin (beheer)      http://localhost:5174');
 for (const s of platform.subgraphs) log(`  Subgraph ${s.definition.name.padEnd(10)} ${s.url}`);
 log(`  Database            ${databaseUrl.replace(/\/\/[^@]*@/, '//')}`);
+if (!production) {
+  log(`\nDemo-logins (wachtwoord ${DEMO_PASSWORD}):`);
+  for (const account of demoAccounts()) log(`  ${account.email.padEnd(22)} ${account.rol}`);
+}
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -53,7 +53,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       subgraphs.push({ definition, dataSource, opened, server, url, sdl: printSubgraphSchema(schema) });
     }
     const supergraphSdl = composeSupergraph(subgraphs.map<SubgraphSdl>((s) => ({ name: s.definition.name, url: s.url, sdl: s.sdl })));
-    const gateway = await startGateway({ supergraphSdl, port: options.gatewayPort });
+    const accounts = subgraphs.find((s) => s.definition.name === 'accounts');
+    if (!accounts) throw new Error('the accounts subgraph is missing');
+    const gateway = await startGateway({ supergraphSdl, port: options.gatewayPort, accountsUrl: accounts.url });
     return {
       gatewayUrl: gateway.url,
       subgraphs,
