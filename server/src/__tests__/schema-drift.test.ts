@@ -44,4 +44,23 @@ describe('schema/ is the contract', () => {
     }
     assert.equal(String((schema.getType('Instrument') as GraphQLObjectType).getFields().kenmerken!.type), '[KenmerkGroep!]!');
   });
+
+  it('keeps the accounts names outside clients rely on', async () => {
+    const schema = buildSchema((await buildSchemaFiles())['supergraph.graphql']!, { assumeValidSDL: true });
+    const field = (type: string, name: string) => (schema.getType(type) as GraphQLObjectType).getFields()[name];
+    const signature = (type: string, name: string) => {
+      const f = field(type, name)!;
+      return `${name}(${f.args.map((a) => `${a.name}: ${a.type}`).join(', ')}): ${f.type}`;
+    };
+    assert.equal(signature('Mutation', 'login'), 'login(email: String!, password: String!): Sessie!');
+    assert.equal(signature('Mutation', 'logout'), 'logout(): Boolean!');
+    assert.equal(signature('Mutation', 'wijzigWachtwoord'), 'wijzigWachtwoord(huidigWachtwoord: String!, nieuwWachtwoord: String!): Boolean!');
+    assert.equal(signature('Mutation', 'wijzigProfiel'), 'wijzigProfiel(naam: String!): Gebruiker!');
+    assert.equal(signature('Mutation', 'createGebruiker'), 'createGebruiker(input: CreateGebruikerInput!): Gebruiker!');
+    assert.equal(signature('Query', 'me'), 'me(): Gebruiker');
+    assert.equal(signature('Sessie', 'token'), 'token(): String!');
+    assert.equal(signature('Sessie', 'gebruiker'), 'gebruiker(): Gebruiker!');
+    for (const name of ['id', 'email', 'naam', 'rol', 'organisaties']) assert.ok(field('Gebruiker', name), `Gebruiker.${name}`);
+    assert.deepEqual((schema.getType('Rol') as GraphQLEnumType).getValues().map((v) => v.name), ['LANDELIJK_BEHEERDER', 'REGIO_BEHEERDER', 'PROFESSIONAL']);
+  });
 });

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Directive, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, Mutation, Query, Resolver } from 'type-graphql';
+import { LoginArgs, WijzigWachtwoordArgs } from './auth.args.js';
 import type { AccountsContext } from './accounts.context.js';
 import { requireCaller } from './access.js';
 import { clearedSessionCookie, sessionCookie } from './session-cookie.js';
@@ -7,11 +8,7 @@ import { SessieCaller, SessieResult } from './sessie.type.js';
 @Resolver()
 export class AuthResolver {
   @Mutation(() => SessieResult, { description: 'Inloggen. Zet ook het cookie `sessie`.' })
-  async login(
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
-    @Ctx() ctx: AccountsContext,
-  ): Promise<SessieResult> {
+  async login(@Args(() => LoginArgs) { email, password }: LoginArgs, @Ctx() ctx: AccountsContext): Promise<SessieResult> {
     const sessie = await ctx.services.auth.login(email, password, ctx.clientAddress);
     ctx.responseCookies.push(sessionCookie(sessie.token));
     return sessie;
@@ -26,11 +23,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Wijzigt het wachtwoord van wie er is ingelogd; andere sessies van het account stoppen.' })
-  async wijzigWachtwoord(
-    @Arg('huidigWachtwoord', () => String) huidigWachtwoord: string,
-    @Arg('nieuwWachtwoord', () => String) nieuwWachtwoord: string,
-    @Ctx() ctx: AccountsContext,
-  ): Promise<boolean> {
+  async wijzigWachtwoord(@Args(() => WijzigWachtwoordArgs) { huidigWachtwoord, nieuwWachtwoord }: WijzigWachtwoordArgs, @Ctx() ctx: AccountsContext): Promise<boolean> {
     await ctx.services.auth.wijzigWachtwoord(requireCaller(ctx), huidigWachtwoord, nieuwWachtwoord);
     return true;
   }
