@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createContextFactory, type ContextFactory, type RequestContext } from '../../core/context.js';
 import type { ResponseCookies } from '../../core/subgraph-server.js';
 import { AuthService } from './auth.service.js';
+import { dummyHash } from './password.js';
 import { createLoaders, type AccountsLoaders } from './gebruiker.loader.js';
 import { GebruikerService } from './gebruiker.service.js';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits } from './login-limiter.js';
@@ -26,6 +27,8 @@ const CLEANUP_INTERVAL_MS = 10 * 60_000;
 
 export async function openAccounts(ds: DataSource): Promise<OpenAccounts> {
   const services = createServices(ds);
+  // Compute the dummy hash now, so the first login with an unknown address is not slower than the rest.
+  await dummyHash();
   const base = createContextFactory(ds, () => createLoaders(ds), services);
   // Expired limiter rows and sessions are useless; removing them keeps both tables small.
   const cleanup = setInterval(() => {
