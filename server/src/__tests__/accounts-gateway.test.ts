@@ -119,6 +119,25 @@ describe('accounts through the gateway: login, sessions, profile', () => {
     // The session that made the change stays; other sessions (who knew the old password) end.
     assert.equal((await platform.gql(ME, {}, platform.bearer(token))).data!.me.email, 'wissel@test.nl');
     assert.deepEqual(await platform.gql(ME, {}, platform.bearer(elsewhere)), { data: { me: null } });
+
+    // Guessing the current password with a stolen session runs into the same limit as logging in.
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      assert.equal(codeOf(await platform.gql(change, { h: `gok-nummer-${attempt}`, n: 'nog-een-wachtwoord' }, platform.bearer(token))), 'BAD_USER_INPUT');
+    }
+    assert.equal(codeOf(await platform.gql(change, { h: 'een-nieuw-wachtwoord', n: 'nog-een-wachtwoord' }, platform.bearer(token))), 'FORBIDDEN');
+    assert.equal(codeOf(await platform.gql(LOGIN, { email: 'wissel@test.nl', password: 'een-nieuw-wachtwoord' })), 'FORBIDDEN');
+  });
+
+  it('treats an expired session as no login', async () => {
+    await platform.createGebruiker({ email: 'verlopen@test.nl', rol: 'PROFESSIONAL' });
+    const token = await platform.login('verlopen@test.nl');
+    assert.equal((await platform.gql(ME, {}, platform.bearer(token))).data!.me.email, 'verlopen@test.nl');
+    const accounts = platform.subgraphs.find((s) => s.definition.name === 'accounts')!;
+    await accounts.dataSource.query(
+      `UPDATE accounts.sessie SET verloopt_op = now() - interval '1 second' WHERE gebruiker_id = (SELECT id FROM accounts.gebruiker WHERE email = 'verlopen@test.nl')`,
+    );
+    assert.deepEqual(await platform.gql(ME, {}, platform.bearer(token)), { data: { me: null } });
+    assert.equal(codeOf(await platform.gql('mutation { wijzigProfiel(naam: "Later") { naam } }', {}, platform.bearer(token))), 'UNAUTHENTICATED');
   });
 
   it('changes the own naam, and only when logged in', async () => {

@@ -24,7 +24,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Wijzigt het wachtwoord van wie er is ingelogd; andere sessies van het account stoppen.' })
   async wijzigWachtwoord(@Args(() => WijzigWachtwoordArgs) { huidigWachtwoord, nieuwWachtwoord }: WijzigWachtwoordArgs, @Ctx() ctx: AccountsContext): Promise<boolean> {
-    await ctx.services.auth.wijzigWachtwoord(requireCaller(ctx), huidigWachtwoord, nieuwWachtwoord);
+    await ctx.services.auth.wijzigWachtwoord(requireCaller(ctx), huidigWachtwoord, nieuwWachtwoord, ctx.clientAddress);
     return true;
   }
 

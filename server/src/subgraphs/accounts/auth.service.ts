@@ -61,12 +61,15 @@ export class AuthService {
    * Changes the password after checking the current one. Every other session of the account ends: whoever
    * knew the old password is logged out, the session making the change stays.
    */
-  async wijzigWachtwoord(caller: Caller, huidig: string, nieuw: string): Promise<void> {
+  async wijzigWachtwoord(caller: Caller, huidig: string, nieuw: string, clientAddress: string | null): Promise<void> {
     assertValid(passwordProblem(nieuw, 'nieuwWachtwoord'));
     const repo = this.ds.getRepository(Gebruiker);
     const gebruiker = await repo.findOneBy({ id: caller.id });
     if (!gebruiker) throw unauthenticated();
+    // A wrong current password counts like a failed login: a stolen session must not become a way to guess it.
+    await this.limiter.assertAllowed(gebruiker.email, clientAddress);
     if (!(await verifyPassword(huidig, gebruiker.wachtwoordHash))) {
+      await this.limiter.failed(gebruiker.email, clientAddress);
       throw badUserInput('Het huidige wachtwoord klopt niet.', [{ field: 'huidigWachtwoord', message: 'Het huidige wachtwoord klopt niet.' }]);
     }
     const wachtwoordHash = await hashPassword(nieuw);
