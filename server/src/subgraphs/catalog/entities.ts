@@ -11,10 +11,11 @@ import { Locatie } from './locatie.entity.js';
 import { Organisatie } from './organisatie.entity.js';
 import { Regio } from './regio.entity.js';
 import { Wijk } from './wijk.entity.js';
+import { AuditRecord } from './beheer/audit.entity.js';
 
 export const CATALOG_ENTITIES = [
   Regio, Gemeente, Wijk, Organisatie, Aanbieder, KenmerkCategorie, Kenmerk, Instrument,
   InstrumentKenmerk, InstrumentRegio, InstrumentGemeente, InstrumentWijk,
   Contactpersoon, InstrumentContactpersoon, AanbiederContactpersoon, Adres, Locatie,
-  Registratiecode, Link, Download, Video,
+  Registratiecode, Link, Download, Video, AuditRecord,
 ];
