@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { createContextFactory, type ContextFactory, type RequestContext } from '../../core/context.js';
 import { AanbiederService } from './aanbieder.service.js';
+import { AuditService } from './beheer/audit.service.js';
+import { InstrumentBeheerService } from './beheer/instrument-beheer.service.js';
 import { createLoaders, type CatalogLoaders } from './catalog.loaders.js';
 import { GebiedService } from './gebied.service.js';
 import { InstrumentService } from './instrument.service.js';
@@ -16,6 +18,8 @@ export function createServices(ds: DataSource, searchIndex: SearchIndexManager) 
     kenmerken: new KenmerkService(ds),
     aanbieders: new AanbiederService(ds),
     search: new SearchService(searchIndex),
+    instrumentBeheer: new InstrumentBeheerService(ds),
+    audit: new AuditService(ds),
   };
 }
 

@@ -5,6 +5,8 @@ import { AanbiederResolver, LocatieResolver, OrganisatieResolver } from './aanbi
 import type { CatalogContext } from './catalog.context.js';
 import { BeschikbareGebiedenResolver, GebiedQueryResolver, GemeenteResolver, RegioResolver, WijkResolver } from './gebied.resolver.js';
 import { InstrumentResolver } from './instrument.resolver.js';
+import { AuditResolver } from './beheer/audit.resolver.js';
+import { InstrumentBeheerResolver } from './beheer/instrument-beheer.resolver.js';
 import { KenmerkCategorieResolver, KenmerkResolver } from './kenmerk.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 
@@ -17,7 +19,7 @@ export function buildCatalogSchema(): Promise<GraphQLSchema> {
       resolvers: [
         InstrumentResolver, KenmerkCategorieResolver, KenmerkResolver, GebiedQueryResolver, RegioResolver,
         GemeenteResolver, WijkResolver, BeschikbareGebiedenResolver, AanbiederResolver, OrganisatieResolver, LocatieResolver,
-        SearchResolver,
+        SearchResolver, InstrumentBeheerResolver, AuditResolver,
       ],
     },
     {

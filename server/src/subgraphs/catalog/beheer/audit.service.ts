@@ -1,4 +1,7 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../../core/pagination.js';
+import { manageableOrganisaties } from './access.js';
+import { AuditRecord } from './audit.entity.js';
 import type { Caller } from '../../../core/caller.js';
 
 export type Snapshot = Record<string, unknown>;
@@ -31,4 +34,30 @@ export async function writeAudit(em: EntityManager, entry: AuditEntry): Promise<
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
     [entry.caller.id, entry.organisatieId, entry.entiteit, entry.entiteitId, entry.actie, velden, entry.voor, entry.na],
   );
+}
+
+/** Reads the audit trail: beheerders see the records of the organisaties they manage, newest first. */
+export class AuditService {
+  constructor(private readonly ds: DataSource) {}
+
+  async list(
+    caller: Caller,
+    args: { entiteitId?: string | null; organisatieId?: string | null; first?: number | null; after?: string | null },
+  ): Promise<Connection<AuditRecord>> {
+    const size = pageSize(args.first);
+    const query = this.ds.getRepository(AuditRecord).createQueryBuilder('a');
+    const scope = manageableOrganisaties(caller);
+    if (scope) query.andWhere('a.organisatie_id = ANY(:scope::uuid[])', { scope });
+    if (args.organisatieId) query.andWhere('a.organisatie_id = :organisatieId', { organisatieId: args.organisatieId });
+    if (args.entiteitId) query.andWhere('a.entiteit_id = :entiteitId', { entiteitId: args.entiteitId });
+    const totalCount = await query.getCount();
+    if (args.after) {
+      const [tijdstip, id] = decodeCursor(args.after, ['string', 'string']);
+      query.andWhere('(a.tijdstip, a.id::text) < (:tijdstip::timestamptz, :id)', { tijdstip, id });
+    }
+    const rows = await query.orderBy('a.tijdstip', 'DESC').addOrderBy('a.id::text', 'DESC').limit(size + 1).getMany();
+    const nodes = rows.slice(0, size);
+    const last = nodes.at(-1);
+    return { totalCount, nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor([last.tijdstip.toISOString(), last.id]) : null } };
+  }
 }

@@ -204,7 +204,7 @@ export class UpdateInstrumentInput extends InstrumentFields {
   naam?: string | null;
 }
 
-export type InstrumentChanges = Partial<Omit<CreateInstrumentInput, 'gids'>>;
+export type InstrumentChanges = { [K in keyof Omit<CreateInstrumentInput, 'gids'>]?: CreateInstrumentInput[K] | null };
 
 export enum InstrumentStatus {
   CONCEPT = 'CONCEPT',

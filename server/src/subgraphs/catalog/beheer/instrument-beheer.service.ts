@@ -1,0 +1,217 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../../../core/caller.js';
+import { conflict, notFound } from '../../../core/errors.js';
+import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../../core/pagination.js';
+import type { Gids } from '../catalog.enums.js';
+import { Instrument } from '../instrument.entity.js';
+import { amsterdamToday } from '../publicatie.js';
+import { assertMayManage, assertMayPublishLandelijk, manageableOrganisaties } from './access.js';
+import { writeAudit } from './audit.service.js';
+import { type CreateInstrumentInput, type InstrumentChanges, InstrumentStatus, type MijnInstrumentenFilter } from './instrument-beheer.input.js';
+import { checkInstrumentState, cleanScalarChanges, type InstrumentScalars, SCALAR_FIELDS } from './instrument-fields.js';
+import { checkKoppelingen, publicationProblems } from './instrument-koppelingen.store.js';
+import { snapshotInstrument } from './instrument-snapshot.js';
+import { Problems } from './problems.js';
+
+const AUDIT_ENTITEIT = 'Instrument';
+
+/** The status a beheerder sees, on a Dutch calendar day. */
+export function instrumentStatus(i: Pick<Instrument, 'publiceren' | 'publiceerVanaf' | 'publiceerTotEnMet'>, today = amsterdamToday()): InstrumentStatus {
+  if (!i.publiceren) return InstrumentStatus.CONCEPT;
+  if (i.publiceerTotEnMet !== null && i.publiceerTotEnMet < today) return InstrumentStatus.VERLOPEN;
+  if (i.publiceerVanaf !== null && i.publiceerVanaf > today) return InstrumentStatus.GEPLAND;
+  return InstrumentStatus.GEPUBLICEERD;
+}
+
+/** Every change to an instrument: one transaction, access and version checked first, audited last. */
+export class InstrumentBeheerService {
+  constructor(private readonly ds: DataSource) {}
+
+  async create(caller: Caller, input: CreateInstrumentInput): Promise<Instrument> {
+    return this.ds.transaction(async (em) => {
+      assertMayManage(caller, input.organisatieId);
+      const problems = new Problems();
+      const scalars = cleanScalarChanges(input, problems);
+      await this.checkReferences(em, caller, scalars, problems);
+      const state = { ...emptyScalars(), ...scalars } as InstrumentScalars;
+      checkInstrumentState(input.gids, state, new Set(Object.keys(input)), problems, true);
+      const write = await checkKoppelingen(em, caller, input.gids, input, problems);
+      problems.throwIfAny();
+      const [{ id }] = await em.query(
+        `INSERT INTO instrument (gids, ${SCALAR_FIELDS.map(column).join(', ')}) VALUES ($1, ${SCALAR_FIELDS.map((_, i) => `$${i + 2}`).join(', ')}) RETURNING id`,
+        [input.gids, ...SCALAR_FIELDS.map((f) => (f === 'type' ? state.type ?? 'INSTRUMENT' : f === 'publiceren' ? state.publiceren ?? false : state[f]))],
+      );
+      await write(id);
+      await this.assertPublishable(em, id);
+      await writeAudit(em, { caller, organisatieId: input.organisatieId, entiteit: AUDIT_ENTITEIT, entiteitId: id, actie: 'aangemaakt', voor: null, na: await snapshotInstrument(em, id) });
+      return em.findOneByOrFail(Instrument, { id });
+    });
+  }
+
+  /** A partial update: only the given fields and lists change. */
+  update(caller: Caller, id: string, version: number, changes: InstrumentChanges, actie = 'gewijzigd'): Promise<Instrument> {
+    return this.change(caller, id, version, actie, async (em, before) => {
+      const problems = new Problems();
+      const scalars = cleanScalarChanges(changes, problems);
+      if (scalars.organisatieId && scalars.organisatieId !== before.organisatieId) assertMayManage(caller, scalars.organisatieId);
+      await this.checkReferences(em, caller, scalars, problems);
+      const state = { ...pickScalars(before), ...scalars } as InstrumentScalars;
+      checkInstrumentState(before.gids, state, new Set(Object.keys(changes)), problems);
+      const write = await checkKoppelingen(em, caller, before.gids, changes, problems);
+      problems.throwIfAny();
+      const fields = Object.keys(scalars) as (keyof InstrumentScalars)[];
+      if (fields.length) {
+        await em.query(`UPDATE instrument SET ${fields.map((f, i) => `${column(f)} = $${i + 2}`).join(', ')} WHERE id = $1`, [id, ...fields.map((f) => scalars[f])]);
+      }
+      await write(id);
+    });
+  }
+
+  /** Koppel or ontkoppel kenmerken, or koppel every kenmerk of one category ("koppel alle"). */
+  async changeKenmerken(caller: Caller, id: string, version: number, change: { add?: string[]; remove?: string[]; categorie?: string }): Promise<Instrument> {
+    return this.change(caller, id, version, 'gewijzigd', async (em, before) => {
+      const current: string[] = (await em.query('SELECT kenmerk_code AS code FROM instrument_kenmerk WHERE instrument_id = $1', [id])).map((r: { code: string }) => r.code);
+      let add = change.add ?? [];
+      if (change.categorie) {
+        const rows: { code: string }[] = await em.query(
+          `SELECT k.code FROM kenmerk k JOIN kenmerk_categorie c ON c.code = k.categorie_code
+            WHERE c.code = $1 AND c.gids = $2 AND (k.organisatie_id IS NULL OR k.organisatie_id = $3)
+              AND NOT EXISTS (SELECT 1 FROM kenmerk child WHERE child.parent_code = k.code)`,
+          [change.categorie, before.gids, before.organisatieId],
+        );
+        if (!rows.length) throw notFound('Kenmerkcategorie', change.categorie);
+        add = rows.map((r) => r.code);
+      }
+      const remove = new Set(change.remove ?? []);
+      const kenmerken = [...new Set([...current, ...add])].filter((code) => !remove.has(code));
+      const problems = new Problems();
+      const write = await checkKoppelingen(em, caller, before.gids, { kenmerken }, problems);
+      problems.throwIfAny();
+      await write(id);
+    });
+  }
+
+  publish(caller: Caller, id: string, version: number, vanaf: string | null, totEnMet: string | null): Promise<Instrument> {
+    return this.update(caller, id, version, { publiceren: true, publiceerVanaf: vanaf, publiceerTotEnMet: totEnMet }, 'gepubliceerd');
+  }
+
+  unpublish(caller: Caller, id: string, version: number): Promise<Instrument> {
+    return this.update(caller, id, version, { publiceren: false }, 'gedepubliceerd');
+  }
+
+  async delete(caller: Caller, id: string, version: number | null): Promise<boolean> {
+    return this.ds.transaction(async (em) => {
+      const before = await this.lock(em, caller, id, version);
+      const voor = await snapshotInstrument(em, id);
+      await em.query('DELETE FROM instrument WHERE id = $1', [id]);
+      await writeAudit(em, { caller, organisatieId: before.organisatieId, entiteit: AUDIT_ENTITEIT, entiteitId: id, actie: 'verwijderd', voor, na: null });
+      return true;
+    });
+  }
+
+  /** An instrument the caller manages, in whatever state (the public `instrument` shows only published ones). */
+  async beheerInstrument(caller: Caller, id: string): Promise<Instrument> {
+    const instrument = await this.ds.getRepository(Instrument).findOneBy({ id });
+    if (!instrument) throw notFound('Instrument', id);
+    assertMayManage(caller, instrument.organisatieId);
+    return instrument;
+  }
+
+  /** The beheerder's own instruments (all of them for the landelijk beheerder), concepts included, by name. */
+  async mijnInstrumenten(caller: Caller, filter: MijnInstrumentenFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Instrument>> {
+    const size = pageSize(first);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const scope = manageableOrganisaties(caller);
+    if (scope) where.push(`i.organisatie_id = ANY(${param(scope)}::uuid[])`);
+    if (filter?.organisatieId) where.push(`i.organisatie_id::text = ${param(filter.organisatieId)}`);
+    if (filter?.gids) where.push(`i.gids = ${param(filter.gids)}`);
+    if (filter?.tekst?.trim()) where.push(`i.naam ILIKE ${param('%' + filter.tekst.trim().replace(/[\\%_]/g, '\\$&') + '%')}`);
+    if (filter?.status === InstrumentStatus.CONCEPT) where.push('NOT i.publiceren');
+    else if (filter?.status) {
+      const today = param(amsterdamToday());
+      where.push({
+        VERLOPEN: `i.publiceren AND i.publiceer_tot_en_met < ${today}::date`,
+        GEPLAND: `i.publiceren AND i.publiceer_vanaf > ${today}::date AND (i.publiceer_tot_en_met IS NULL OR i.publiceer_tot_en_met >= ${today}::date)`,
+        GEPUBLICEERD: `i.publiceren AND (i.publiceer_vanaf IS NULL OR i.publiceer_vanaf <= ${today}::date) AND (i.publiceer_tot_en_met IS NULL OR i.publiceer_tot_en_met >= ${today}::date)`,
+      }[filter.status]);
+    }
+    const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = await this.ds.query(`SELECT count(*) AS total FROM instrument i ${filtered}`, params);
+    const pageWhere = [...where];
+    if (after) {
+      const [naam, id] = decodeCursor(after, ['string', 'string']);
+      pageWhere.push(`(i.naam, i.id::text) > (${param(naam)}, ${param(id)})`);
+    }
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT i.id FROM instrument i ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''} ORDER BY i.naam COLLATE "C", i.id::text LIMIT ${size + 1}`,
+      params,
+    );
+    const ids = rows.slice(0, size).map((r) => r.id);
+    const instruments = new Map((await this.ds.getRepository(Instrument).findByIds(ids)).map((i) => [i.id, i]));
+    const nodes = ids.map((id) => instruments.get(id)!);
+    const last = nodes.at(-1);
+    return { totalCount: total, nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor([last.naam, last.id]) : null } };
+  }
+
+  private async change(caller: Caller, id: string, version: number, actie: string, apply: (em: EntityManager, before: Instrument) => Promise<void>): Promise<Instrument> {
+    return this.ds.transaction(async (em) => {
+      const before = await this.lock(em, caller, id, version);
+      const voor = await snapshotInstrument(em, id);
+      await apply(em, before);
+      await em.query('UPDATE instrument SET version = version + 1, updated_at = now() WHERE id = $1', [id]);
+      await this.assertPublishable(em, id);
+      const after = await em.findOneByOrFail(Instrument, { id });
+      await writeAudit(em, { caller, organisatieId: after.organisatieId, entiteit: AUDIT_ENTITEIT, entiteitId: id, actie, voor, na: await snapshotInstrument(em, id) });
+      return after;
+    });
+  }
+
+  /**
+   * Locks the row for the rest of the transaction, so two edits of one instrument run one after the other and
+   * the second sees the first's version: a stale version is a CONFLICT, never a silent overwrite.
+   */
+  private async lock(em: EntityManager, caller: Caller, id: string, version: number | null): Promise<Instrument> {
+    const before = await em.findOne(Instrument, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!before) throw notFound('Instrument', id);
+    assertMayManage(caller, before.organisatieId);
+    assertMayPublishLandelijk(caller, before.landelijk);
+    if (version !== null && before.version !== version) {
+      throw conflict(`Iemand anders heeft dit instrument intussen gewijzigd (versie ${before.version}, jij had versie ${version}). Laad het opnieuw en breng je wijziging dan aan.`);
+    }
+    return before;
+  }
+
+  /** The aanbieder must exist and be one the caller manages ("Beheerders zijn beperkt tot organisaties waar ze zelf deel van uit maken"). */
+  private async checkReferences(em: EntityManager, caller: Caller, scalars: Partial<InstrumentScalars>, problems: Problems): Promise<void> {
+    if (scalars.organisatieId) {
+      const [row] = await em.query('SELECT 1 FROM organisatie WHERE id::text = $1', [scalars.organisatieId]);
+      if (!row) problems.add('organisatieId', 'Deze organisatie bestaat niet.');
+    }
+    if (scalars.aanbiederId) {
+      const [row] = await em.query('SELECT organisatie_id FROM aanbieder WHERE id::text = $1', [scalars.aanbiederId]);
+      if (!row) problems.add('aanbiederId', 'Deze aanbieder bestaat niet. Maak hem eerst aan bij Aanbieders.');
+      else assertMayManage(caller, row.organisatie_id);
+    }
+  }
+
+  private async assertPublishable(em: EntityManager, id: string): Promise<void> {
+    const instrument = await em.findOneByOrFail(Instrument, { id });
+    if (!instrument.publiceren) return;
+    const problems = new Problems();
+    checkInstrumentState(instrument.gids as Gids, instrument, new Set(), problems, true);
+    await publicationProblems(em, id, instrument.gids, instrument.landelijk, problems);
+    problems.throwIfAny('Het instrument kan nog niet gepubliceerd worden.');
+  }
+}
+
+const column = (field: string) => field.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+
+function emptyScalars(): Record<string, unknown> {
+  return Object.fromEntries(SCALAR_FIELDS.map((f) => [f, null]));
+}
+
+function pickScalars(instrument: Instrument): InstrumentScalars {
+  return Object.fromEntries(SCALAR_FIELDS.map((f) => [f, instrument[f]])) as InstrumentScalars;
+}

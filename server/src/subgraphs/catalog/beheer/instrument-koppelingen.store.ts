@@ -1,0 +1,191 @@
+import type { EntityManager } from 'typeorm';
+import type { Caller } from '../../../core/caller.js';
+import type { Gids } from '../catalog.enums.js';
+import { assertMayManage, assertMayPublishLandelijk, mayManage } from './access.js';
+import type { InstrumentChanges } from './instrument-beheer.input.js';
+import { isWebUrl, type Problems } from './problems.js';
+import { youtubeId } from './youtube.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface KenmerkRow {
+  code: string;
+  organisatie_id: string | null;
+  gids: Gids;
+  categorie: string;
+  meervoudig: boolean;
+}
+
+/** Rows of `table` whose `column` is one of `ids`, with their organisatie (if the table has one). */
+async function existing(em: EntityManager, sql: string, ids: string[]): Promise<Map<string, string | null>> {
+  const rows: { id: string; organisatie_id: string | null }[] = ids.length ? await em.query(sql, [ids]) : [];
+  return new Map(rows.map((r) => [r.id, r.organisatie_id]));
+}
+
+/**
+ * Checks every koppeling of stap 2 in `changes` (existence, format, and that a beheerder only links records of
+ * organisaties they manage), collecting input problems; access problems throw FORBIDDEN at once.
+ * Returns the writes to run once everything is known to be valid.
+ */
+export async function checkKoppelingen(
+  em: EntityManager,
+  caller: Caller,
+  gids: Gids,
+  changes: InstrumentChanges,
+  problems: Problems,
+): Promise<(instrumentId: string) => Promise<void>> {
+  const writes: ((em: EntityManager, id: string) => Promise<void>)[] = [];
+
+  if (changes.kenmerken) {
+    const codes = [...new Set(changes.kenmerken)];
+    const rows: KenmerkRow[] = await em.query(
+      `SELECT k.code, k.organisatie_id, c.gids, c.code AS categorie, c.meervoudig
+         FROM kenmerk k JOIN kenmerk_categorie c ON c.code = k.categorie_code WHERE k.code = ANY($1)`,
+      [codes],
+    );
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    codes.forEach((code, i) => {
+      const row = byCode.get(code);
+      if (!row) problems.add(`kenmerken[${i}]`, `Het kenmerk '${code}' bestaat niet.`);
+      else if (row.gids !== gids) problems.add(`kenmerken[${i}]`, `Het kenmerk '${code}' hoort niet bij deze gids.`);
+      else if (row.organisatie_id && !mayManage(caller, row.organisatie_id)) assertMayManage(caller, row.organisatie_id);
+    });
+    const perCategorie = new Map<string, number>();
+    for (const row of rows) perCategorie.set(row.categorie, (perCategorie.get(row.categorie) ?? 0) + 1);
+    for (const row of rows) {
+      if (!row.meervoudig && perCategorie.get(row.categorie)! > 1) problems.add('kenmerken', `Kies in ${row.categorie} hoogstens één kenmerk.`);
+    }
+    writes.push(async (em, id) => {
+      await em.query('DELETE FROM instrument_kenmerk WHERE instrument_id = $1', [id]);
+      if (codes.length) await em.query('INSERT INTO instrument_kenmerk (instrument_id, kenmerk_code) SELECT $1, unnest($2::text[])', [id, codes]);
+    });
+  }
+
+  const gebieden = changes.beschikbareGebieden;
+  if (gebieden) {
+    assertMayPublishLandelijk(caller, gebieden.landelijk);
+    const regios = [...new Set(gebieden.regios ?? [])];
+    const gemeenten = [...new Set(gebieden.gemeenten ?? [])];
+    const wijken = [...new Set(gebieden.wijken ?? [])];
+    const knownRegios = await existing(em, 'SELECT code AS id, NULL AS organisatie_id FROM regio WHERE code = ANY($1)', regios);
+    const knownGemeenten = await existing(em, 'SELECT code AS id, NULL AS organisatie_id FROM gemeente WHERE code = ANY($1)', gemeenten);
+    const knownWijken = await existing(em, 'SELECT id::text AS id, organisatie_id FROM wijk WHERE id = ANY($1::uuid[])', wijken.filter((w) => UUID.test(w)));
+    regios.forEach((code, i) => knownRegios.has(code) || problems.add(`beschikbareGebieden.regios[${i}]`, `De regio '${code}' bestaat niet.`));
+    gemeenten.forEach((code, i) => knownGemeenten.has(code) || problems.add(`beschikbareGebieden.gemeenten[${i}]`, `De gemeente '${code}' bestaat niet.`));
+    wijken.forEach((id, i) => {
+      if (!knownWijken.has(id)) problems.add(`beschikbareGebieden.wijken[${i}]`, `De wijk '${id}' bestaat niet.`);
+      else if (knownWijken.get(id)) assertMayManage(caller, knownWijken.get(id)!);
+    });
+    writes.push(async (em, id) => {
+      await em.query('UPDATE instrument SET landelijk = $2 WHERE id = $1', [id, gebieden.landelijk]);
+      for (const [table, column, values, cast] of [
+        ['instrument_regio', 'regio_code', regios, 'text'],
+        ['instrument_gemeente', 'gemeente_code', gemeenten, 'text'],
+        ['instrument_wijk', 'wijk_id', wijken, 'uuid'],
+      ] as const) {
+        await em.query(`DELETE FROM ${table} WHERE instrument_id = $1`, [id]);
+        if (values.length) await em.query(`INSERT INTO ${table} (instrument_id, ${column}) SELECT $1, unnest($2::${cast}[])`, [id, values]);
+      }
+    });
+  }
+
+  if (changes.contactpersonen) {
+    const koppelingen = changes.contactpersonen;
+    const known = await existing(em, 'SELECT id::text AS id, organisatie_id FROM contactpersoon WHERE id = ANY($1::uuid[])', koppelingen.map((k) => k.contactpersoonId).filter((id) => UUID.test(id)));
+    const seen = new Set<string>();
+    koppelingen.forEach((k, i) => {
+      if (!known.has(k.contactpersoonId)) problems.add(`contactpersonen[${i}].contactpersoonId`, 'Deze contactpersoon bestaat niet. Maak hem eerst aan.');
+      else assertMayManage(caller, known.get(k.contactpersoonId)!);
+      if (seen.has(k.contactpersoonId)) problems.add(`contactpersonen[${i}].contactpersoonId`, 'Deze contactpersoon staat er al bij.');
+      seen.add(k.contactpersoonId);
+    });
+    writes.push(async (em, id) => {
+      await em.query('DELETE FROM instrument_contactpersoon WHERE instrument_id = $1', [id]);
+      for (const k of koppelingen) {
+        await em.query('INSERT INTO instrument_contactpersoon (instrument_id, contactpersoon_id, soort, label) VALUES ($1, $2, $3, $4)', [id, k.contactpersoonId, k.soort, k.label?.trim() || null]);
+      }
+    });
+  }
+
+  if (changes.locaties) {
+    const locaties = changes.locaties;
+    const adresIds = locaties.map((l) => l.adresId).filter((id): id is string => !!id);
+    const known = await existing(em, 'SELECT id::text AS id, organisatie_id FROM adres WHERE id = ANY($1::uuid[])', adresIds.filter((id) => UUID.test(id)));
+    locaties.forEach((l, i) => {
+      if (!l.naam.trim()) problems.add(`locaties[${i}].naam`, 'Geef de locatie een naam.');
+      if (l.adresId && !known.has(l.adresId)) problems.add(`locaties[${i}].adresId`, 'Dit adres bestaat niet. Maak het eerst aan bij Adressen.');
+      else if (l.adresId) assertMayManage(caller, known.get(l.adresId)!);
+      if (l.type === 'ADRES' && !l.adresId) problems.add(`locaties[${i}].adresId`, 'Kies een adres bij het type Adres.');
+    });
+    writes.push(async (em, id) => {
+      await em.query('DELETE FROM locatie WHERE instrument_id = $1', [id]);
+      for (const l of locaties) {
+        await em.query('INSERT INTO locatie (instrument_id, naam, type, adres_id, in_gebruik, beschrijving) VALUES ($1, $2, $3, $4, $5, $6)', [id, l.naam.trim(), l.type, l.adresId ?? null, l.inGebruik ?? true, l.beschrijving?.trim() || null]);
+      }
+    });
+  }
+
+  if (changes.registratiecodes) {
+    const codes = changes.registratiecodes.map((r) => ({ code: r.code.trim(), label: r.label?.trim() || null }));
+    const seen = new Set<string>();
+    codes.forEach((r, i) => {
+      if (!r.code) problems.add(`registratiecodes[${i}].code`, 'Vul de code in.');
+      else if (r.code.length > 50) problems.add(`registratiecodes[${i}].code`, 'Een code is hoogstens 50 tekens.');
+      if (seen.has(r.code)) problems.add(`registratiecodes[${i}].code`, `De code '${r.code}' staat er al bij.`);
+      seen.add(r.code);
+    });
+    writes.push(async (em, id) => {
+      await em.query('DELETE FROM registratiecode WHERE instrument_id = $1', [id]);
+      for (const r of codes) await em.query('INSERT INTO registratiecode (instrument_id, code, label) VALUES ($1, $2, $3)', [id, r.code, r.label]);
+    });
+  }
+
+  if (changes.links) {
+    const links = changes.links.map((l) => ({ label: l.label.trim(), url: l.url.trim() }));
+    links.forEach((l, i) => {
+      if (!l.label) problems.add(`links[${i}].label`, 'Geef de link een naam.');
+      if (!isWebUrl(l.url)) problems.add(`links[${i}].url`, 'Geef een webadres dat begint met https:// of http://.');
+    });
+    writes.push(async (em, id) => {
+      await em.query('DELETE FROM link WHERE instrument_id = $1', [id]);
+      for (const l of links) await em.query('INSERT INTO link (instrument_id, label, url) VALUES ($1, $2, $3)', [id, l.label, l.url]);
+    });
+  }
+
+  if (changes.videos) {
+    const videos = changes.videos.map((v, i) => {
+      const youtube = youtubeId(v.youtube);
+      if (!youtube) problems.add(`videos[${i}].youtube`, 'Geef de YouTube-identifier (11 tekens, bijv. rVsqEJhVLFM) of een YouTube-link.');
+      return { label: v.label?.trim() || null, youtube };
+    });
+    writes.push(async (em, id) => {
+      await em.query('DELETE FROM video WHERE instrument_id = $1', [id]);
+      for (const v of videos) await em.query('INSERT INTO video (instrument_id, label, youtube_id) VALUES ($1, $2, $3)', [id, v.label, v.youtube]);
+    });
+  }
+
+  return async (id) => {
+    for (const write of writes) await write(em, id);
+  };
+}
+
+/** What an instrument must have before it is published: Eva's verplichte koppelingen, and a place where it is offered. */
+export async function publicationProblems(em: EntityManager, id: string, gids: Gids, landelijk: boolean, problems: Problems): Promise<void> {
+  const rows: { categorie: string }[] = await em.query(
+    'SELECT DISTINCT k.categorie_code AS categorie FROM instrument_kenmerk ik JOIN kenmerk k ON k.code = ik.kenmerk_code WHERE ik.instrument_id = $1',
+    [id],
+  );
+  const categorieen = new Set(rows.map((r) => r.categorie));
+  if (gids === 'EVA') {
+    if (!categorieen.has('EVA_TEGEL')) problems.add('kenmerken', 'Koppel minstens één tegel van het werklandschap voordat je publiceert.');
+    if (!categorieen.has('EVA_KLANTKENMERK')) problems.add('kenmerken', 'Koppel minstens één klantkenmerk voordat je publiceert.');
+  }
+  if (!landelijk) {
+    const [{ gebieden }] = await em.query(
+      `SELECT (SELECT count(*) FROM instrument_regio WHERE instrument_id = $1) + (SELECT count(*) FROM instrument_gemeente WHERE instrument_id = $1)
+            + (SELECT count(*) FROM instrument_wijk WHERE instrument_id = $1) AS gebieden`,
+      [id],
+    );
+    if (!gebieden) problems.add('beschikbareGebieden', 'Kies waar het instrument beschikbaar is (landelijk, regio, gemeente of wijk) voordat je publiceert.');
+  }
+}
