@@ -56,4 +56,31 @@ describe('beheer through the gateway: the session decides who may change what', 
       assert.equal(codeOf(body), 'UNAUTHENTICATED');
     }
   });
+
+  it('stores a download by content hash, serves it back with its type, and refuses other files', async () => {
+    const created = await platform.gql(CREATE, { input: input() }, regio);
+    const { id } = created.data!.createInstrument;
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 65)]);
+    const ADD = 'mutation($id: ID!, $v: Int!, $input: DownloadInput!) { addDownload(id: $id, version: $v, input: $input) { version downloads { label bestandsnaam mimeType grootte url } } }';
+    const added = await platform.gql(ADD, { id, v: 1, input: { label: 'Folder', bestandsnaam: 'folder.pdf', inhoud: pdf.toString('base64') } }, regio);
+    assert.equal(added.errors, undefined, JSON.stringify(added.errors));
+    const [download] = added.data!.addDownload.downloads;
+    assert.deepEqual([download.mimeType, download.grootte], ['application/pdf', pdf.length]);
+    assert.match(download.url, /^\/bestanden\/[0-9a-f]{64}\.pdf$/);
+    const served = await fetch(new URL(download.url, platform.gatewayUrl));
+    assert.equal(served.headers.get('content-type'), 'application/pdf');
+    assert.equal(served.headers.get('x-content-type-options'), 'nosniff');
+    assert.deepEqual(Buffer.from(await served.arrayBuffer()), pdf);
+    assert.equal((await fetch(new URL('/bestanden/' + '0'.repeat(64) + '.pdf', platform.gatewayUrl))).status, 404);
+
+    const exe = Buffer.from('MZ\x90\x00 not a pdf', 'latin1').toString('base64');
+    const wrongType = await platform.gql(ADD, { id, v: 2, input: { label: 'Virus', bestandsnaam: 'folder.pdf', inhoud: exe } }, regio);
+    assert.deepEqual(wrongType.errors?.[0]?.extensions?.fields.map((f: any) => f.field), ['bestandsnaam']);
+    const tooBig = await platform.gql(ADD, { id, v: 2, input: { label: 'Groot', bestandsnaam: 'groot.pdf', inhoud: Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(10 * 1024 * 1024)]).toString('base64') } }, regio);
+    assert.deepEqual(tooBig.errors?.[0]?.extensions?.fields.map((f: any) => f.field), ['inhoud']);
+    const forbidden = await platform.gql(ADD, { id, v: 2, input: { label: 'Folder', bestandsnaam: 'folder.pdf', inhoud: pdf.toString('base64') } }, professional);
+    assert.equal(codeOf(forbidden), 'FORBIDDEN');
+    const mine = await platform.gql('query($id: ID!) { beheerInstrument(id: $id) { version downloads { label } } }', { id }, regio);
+    assert.deepEqual(mine.data!.beheerInstrument, { version: 2, downloads: [{ label: 'Folder' }] }, 'refused uploads change nothing');
+  });
 });

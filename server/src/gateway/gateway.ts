@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { serveBestand } from '../core/bestanden.js';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { AddressInfo } from 'node:net';
@@ -42,7 +43,9 @@ export async function startGateway(options: GatewayOptions): Promise<{ url: stri
   const server = createServer((req, res) => {
     // The address rate limits count by: the socket's, overwriting anything the client sent under that name.
     req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? '';
-    void gateway(req, res);
+    void serveBestand(req, res).then(async (served) => {
+      if (!served) await gateway(req, res);
+    });
   });
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startThrowawayPostgres } from './postgres.js';
@@ -18,7 +20,7 @@ if (!url) {
 }
 const targets = process.argv.slice(2).map((target) => path.resolve(target));
 const args = ['--enable-source-maps', '--import', 'reflect-metadata', '--test', '--test-concurrency=1', ...(targets.length ? targets : [dist])];
-const child = spawn(process.execPath, args, { cwd: dist, stdio: 'inherit', env: { ...process.env, TEST_DATABASE_URL: url } });
+const child = spawn(process.execPath, args, { cwd: dist, stdio: 'inherit', env: { ...process.env, TEST_DATABASE_URL: url, BESTANDEN_DIR: await mkdtemp(path.join(tmpdir(), 'bestanden-')) } });
 const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
 await stop();
 process.exit(code);

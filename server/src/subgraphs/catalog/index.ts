@@ -6,9 +6,10 @@ import type { CatalogContext } from './catalog.context.js';
 import { BeschikbareGebiedenResolver, GebiedQueryResolver, GemeenteResolver, RegioResolver, WijkResolver } from './gebied.resolver.js';
 import { InstrumentResolver } from './instrument.resolver.js';
 import { AuditResolver } from './beheer/audit.resolver.js';
-import { InstrumentBeheerResolver } from './beheer/instrument-beheer.resolver.js';
+import { DownloadResolver, InstrumentBeheerResolver } from './beheer/instrument-beheer.resolver.js';
 import { KenmerkCategorieResolver, KenmerkResolver } from './kenmerk.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
+import { AanbiederBeheerResolver, RecordsBeheerResolver } from './beheer/records-beheer.resolver.js';
 
 export { openCatalog, type CatalogContext } from './catalog.context.js';
 
@@ -19,7 +20,8 @@ export function buildCatalogSchema(): Promise<GraphQLSchema> {
       resolvers: [
         InstrumentResolver, KenmerkCategorieResolver, KenmerkResolver, GebiedQueryResolver, RegioResolver,
         GemeenteResolver, WijkResolver, BeschikbareGebiedenResolver, AanbiederResolver, OrganisatieResolver, LocatieResolver,
-        SearchResolver, InstrumentBeheerResolver, AuditResolver,
+        SearchResolver, InstrumentBeheerResolver, DownloadResolver, AuditResolver,
+        AanbiederBeheerResolver, RecordsBeheerResolver,
       ],
     },
     {

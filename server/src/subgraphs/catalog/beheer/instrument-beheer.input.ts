@@ -243,3 +243,15 @@ export class MijnInstrumentenArgs {
   @Field(() => String, { nullable: true })
   after?: string | null;
 }
+
+@InputType({ description: 'Een bestand bij het instrument: PDF, afbeelding (PNG, JPG) of Office-document, hoogstens 10 MB.' })
+export class DownloadInput {
+  @Field(() => String)
+  label: string;
+
+  @Field(() => String, { description: 'De bestandsnaam met extensie, bijv. folder.pdf.' })
+  bestandsnaam: string;
+
+  @Field(() => String, { description: 'De inhoud, base64-gecodeerd.' })
+  inhoud: string;
+}

@@ -1,11 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { extensionOf } from '../../../core/bestanden.js';
 import { ConnectionType } from '../../../core/pagination.js';
+import { Download } from '../instrument-inhoud.entity.js';
 import { LocalDateScalar } from '../../../core/scalars.js';
 import type { CatalogContext } from '../catalog.context.js';
 import { Instrument } from '../instrument.entity.js';
 import { assertUuid } from '../instrument.service.js';
 import { requireBeheerder } from './access.js';
-import { CreateInstrumentInput, InstrumentStatus, MijnInstrumentenArgs, UpdateInstrumentInput } from './instrument-beheer.input.js';
+import { CreateInstrumentInput, DownloadInput, InstrumentStatus, MijnInstrumentenArgs, UpdateInstrumentInput } from './instrument-beheer.input.js';
 import { instrumentStatus } from './instrument-beheer.service.js';
 
 const MijnInstrumentenConnection = ConnectionType(Instrument, 'MijnInstrumentenConnection');
@@ -78,6 +80,21 @@ export class InstrumentBeheerResolver {
     return ctx.services.instrumentBeheer.unpublish(caller, id, version);
   }
 
+  @Mutation(() => Instrument, { description: 'Voeg een bestand toe (PDF, PNG, JPG of Office-document, hoogstens 10 MB).' })
+  addDownload(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => DownloadInput) input: DownloadInput, @Ctx() ctx: CatalogContext): Promise<Instrument> {
+    const caller = requireBeheerder(ctx);
+    assertUuid(id, 'id');
+    return ctx.services.instrumentBeheer.addDownload(caller, id, version, input);
+  }
+
+  @Mutation(() => Instrument)
+  removeDownload(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('downloadId', () => ID) downloadId: string, @Ctx() ctx: CatalogContext): Promise<Instrument> {
+    const caller = requireBeheerder(ctx);
+    assertUuid(id, 'id');
+    assertUuid(downloadId, 'downloadId');
+    return ctx.services.instrumentBeheer.removeDownload(caller, id, version, downloadId);
+  }
+
   @Mutation(() => Instrument, { description: 'Koppel kenmerken (tegels, klantkenmerken, doelgroepen, ...) erbij.' })
   koppelKenmerken(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('codes', () => [String]) codes: string[], @Ctx() ctx: CatalogContext): Promise<Instrument> {
     const caller = requireBeheerder(ctx);
@@ -97,5 +114,13 @@ export class InstrumentBeheerResolver {
     const caller = requireBeheerder(ctx);
     assertUuid(id, 'id');
     return ctx.services.instrumentBeheer.changeKenmerken(caller, id, version, { categorie });
+  }
+}
+
+@Resolver(() => Download)
+export class DownloadResolver {
+  @FieldResolver(() => String, { description: 'Waar het bestand te downloaden is, via de gateway: /bestanden/<hash>.<extensie>.' })
+  url(@Root() download: Download): string {
+    return `/bestanden/${download.contentHash}.${extensionOf(download.bestandsnaam)}`;
   }
 }

@@ -7,7 +7,8 @@ import { Instrument } from '../instrument.entity.js';
 import { amsterdamToday } from '../publicatie.js';
 import { assertMayManage, assertMayPublishLandelijk, manageableOrganisaties } from './access.js';
 import { writeAudit } from './audit.service.js';
-import { type CreateInstrumentInput, type InstrumentChanges, InstrumentStatus, type MijnInstrumentenFilter } from './instrument-beheer.input.js';
+import { bestandType, MAX_BESTAND_BYTES, storeBestand } from '../../../core/bestanden.js';
+import { type CreateInstrumentInput, type DownloadInput, type InstrumentChanges, InstrumentStatus, type MijnInstrumentenFilter } from './instrument-beheer.input.js';
 import { checkInstrumentState, cleanScalarChanges, type InstrumentScalars, SCALAR_FIELDS } from './instrument-fields.js';
 import { checkKoppelingen, publicationProblems } from './instrument-koppelingen.store.js';
 import { snapshotInstrument } from './instrument-snapshot.js';
@@ -88,6 +89,33 @@ export class InstrumentBeheerService {
       const write = await checkKoppelingen(em, caller, before.gids, { kenmerken }, problems);
       problems.throwIfAny();
       await write(id);
+    });
+  }
+
+  /** Stores the file by content hash (only once access and version are known to be fine) and links it. */
+  addDownload(caller: Caller, id: string, version: number, input: DownloadInput): Promise<Instrument> {
+    return this.change(caller, id, version, 'gewijzigd', async (em) => {
+      const problems = new Problems();
+      const label = input.label.trim();
+      const bestandsnaam = input.bestandsnaam.trim();
+      problems.check(!!label, 'label', 'Geef het bestand een naam.');
+      problems.check(!!bestandsnaam && bestandsnaam.length <= 200 && !/[\\/]/.test(bestandsnaam), 'bestandsnaam', 'Geef een bestandsnaam zonder mappen, hoogstens 200 tekens.');
+      const base64 = input.inhoud.replace(/\s/g, '');
+      const inhoud = /^[A-Za-z0-9+/]*={0,2}$/.test(base64) ? Buffer.from(base64, 'base64') : null;
+      if (!inhoud || inhoud.length === 0) problems.add('inhoud', 'Het bestand is leeg of niet base64-gecodeerd.');
+      else if (inhoud.length > MAX_BESTAND_BYTES) problems.add('inhoud', `Het bestand is te groot: hoogstens ${MAX_BESTAND_BYTES / 1024 / 1024} MB.`);
+      const type = inhoud ? bestandType(bestandsnaam, inhoud) : null;
+      if (inhoud && !type) problems.add('bestandsnaam', 'Dit soort bestand kan niet. Kies een PDF, PNG, JPG, Word-, Excel-, PowerPoint- of ODT-bestand.');
+      problems.throwIfAny();
+      const hash = await storeBestand(inhoud!, type!.extensie);
+      await em.query('INSERT INTO download (instrument_id, label, bestandsnaam, mime_type, grootte, content_hash) VALUES ($1, $2, $3, $4, $5, $6)', [id, label, bestandsnaam, type!.mimeType, inhoud!.length, hash]);
+    });
+  }
+
+  removeDownload(caller: Caller, id: string, version: number, downloadId: string): Promise<Instrument> {
+    return this.change(caller, id, version, 'gewijzigd', async (em) => {
+      const [, deleted] = await em.query('DELETE FROM download WHERE id::text = $1 AND instrument_id = $2', [downloadId, id]);
+      if (!deleted) throw notFound('Download', downloadId);
     });
   }
 

@@ -19,5 +19,6 @@ export async function snapshotInstrument(em: EntityManager, id: string): Promise
   snapshot.registratiecodes = await list(`SELECT json_build_object('code', code, 'label', label) AS v FROM registratiecode WHERE instrument_id = $1 ORDER BY code`);
   snapshot.links = await list(`SELECT json_build_object('label', label, 'url', url) AS v FROM link WHERE instrument_id = $1 ORDER BY label, url`);
   snapshot.videos = await list(`SELECT json_build_object('label', label, 'youtubeId', youtube_id) AS v FROM video WHERE instrument_id = $1 ORDER BY youtube_id`);
+  snapshot.downloads = await list(`SELECT json_build_object('label', label, 'bestandsnaam', bestandsnaam, 'contentHash', content_hash) AS v FROM download WHERE instrument_id = $1 ORDER BY label, id`);
   return snapshot;
 }
