@@ -16,6 +16,7 @@ const app = (name: string) => ({
         Decimal: 'string',
         LocalDate: 'string',
         DateTimeISO: 'string',
+        JSONObject: 'Record<string, unknown>',
         // Federation plumbing in the supergraph; never selected by a screen.
         join__DirectiveArguments: 'unknown',
         join__FieldSet: 'string',
