@@ -56,6 +56,40 @@ describe('beheer of aanbieders, contactpersonen, adressen, wijken en doelgroepen
   });
   after(() => sg.close());
 
+  it('every beheer operation refuses anonymous callers (UNAUTHENTICATED) and professionals (FORBIDDEN)', async () => {
+    const id = randomUUID();
+    const operations: [string, Record<string, unknown>][] = [
+      [CREATE_AANBIEDER, { input: { organisatieId: orgA, naam: 'X' } }],
+      [UPDATE_AANBIEDER, { id, input: { naam: 'X' } }],
+      [DELETE_AANBIEDER, { id }],
+      [SET_CONTACTEN, { id, c: [] }],
+      [KOPPEL, { a: id, i: instrumentA, v: 1 }],
+      [CREATE_CONTACT, { input: { organisatieId: orgA, naam: 'X' } }],
+      ['mutation($id: ID!) { updateContactpersoon(id: $id, input: { naam: "X" }) { id } }', { id }],
+      ['mutation($id: ID!) { deleteContactpersoon(id: $id) }', { id }],
+      [CREATE_ADRES, { input: { organisatieId: orgA, straat: 'A', huisnummer: '1', postcode: '1234 AB', plaats: 'B' } }],
+      ['mutation($id: ID!) { updateAdres(id: $id, input: { plaats: "X" }) { id } }', { id }],
+      ['mutation($id: ID!) { deleteAdres(id: $id) }', { id }],
+      [CREATE_WIJK, { input: { organisatieId: orgA, gemeenteCode: 'GM0363', naam: 'X' } }],
+      ['mutation($id: ID!) { updateWijk(id: $id, input: { naam: "X" }) { id } }', { id }],
+      ['mutation($id: ID!) { deleteWijk(id: $id) }', { id }],
+      [CREATE_DOELGROEP, { input: { organisatieId: orgA, categorie: 'EVA_DOELGROEP', naam: 'X' } }],
+      ['mutation { updateDoelgroep(code: "DG-00000000", input: { naam: "X" }) { code } }', {}],
+      ['mutation { deleteDoelgroep(code: "DG-00000000") }', {}],
+      ['{ beheerAanbieders { id } }', {}],
+      ['{ beheerContactpersonen { id } }', {}],
+      ['{ beheerAdressen { id } }', {}],
+      ['{ beheerWijken(gemeenteCode: "GM0363") { id } }', {}],
+    ];
+    for (const [query, variables] of operations) {
+      assert.equal(code(await sg.execute(query, variables, null)), 'UNAUTHENTICATED', query);
+      assert.equal(code(await sg.execute(query, variables)), 'UNAUTHENTICATED', `${query} (not via the gateway)`);
+      assert.equal(code(await sg.execute(query, variables, professional)), 'FORBIDDEN', query);
+    }
+    const [{ n }] = await sg.dataSource.query('SELECT count(*)::int AS n FROM audit_record');
+    assert.equal(n, 0);
+  });
+
   describe('aanbieders', () => {
     it('creates, updates and deletes an aanbieder, with an audit record for every change', async () => {
       const created = ok(await sg.execute(CREATE_AANBIEDER, {
