@@ -8,7 +8,7 @@ import { assertMayManage, assertMayPublishLandelijk, manageableOrganisaties } fr
 import type { AanbiederContactpersoonInput, CreateAanbiederInput, UpdateAanbiederInput } from './aanbieder-beheer.input.js';
 import { writeAudit } from './audit.service.js';
 import { Problems, isEmail, isTelefoon, isWebUrl } from './problems.js';
-import { checkOrganisatie, clean, pick, requireText, snapshot } from './records-beheer.common.js';
+import { checkOrganisatie, clean, guardConstraints, pick, requireText, snapshot } from './records-beheer.common.js';
 
 const AANBIEDER_COLUMNS = 'id, naam, organisatie_id, website, email, telefoon';
 
@@ -99,7 +99,7 @@ export class AanbiederBeheerService {
 
   delete(caller: Caller, id: string): Promise<boolean> {
     assertUuid(id, 'id');
-    return this.ds.transaction(async (em) => {
+    return guardConstraints(this.ds.transaction(async (em) => {
       const voor = await this.lock(em, id);
       assertMayManage(caller, voor.organisatie_id);
       const [{ aantal }]: [{ aantal: number }] = await em.query('SELECT count(*)::int AS aantal FROM instrument WHERE aanbieder_id = $1', [id]);
@@ -110,7 +110,7 @@ export class AanbiederBeheerService {
       await em.query('DELETE FROM aanbieder WHERE id = $1', [id]);
       await writeAudit(em, { caller, organisatieId: voor.organisatie_id, entiteit: 'Aanbieder', entiteitId: id, actie: 'verwijderd', voor: snapshot({ ...voor, contactpersonen }), na: null });
       return true;
-    });
+    }), { inUse: 'Deze aanbieder is intussen aan een instrument gekoppeld. Laad de pagina opnieuw.' });
   }
 
   /** Replaces the contactpersonen of an aanbieder by the given list. */

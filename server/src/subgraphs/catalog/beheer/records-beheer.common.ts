@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { conflict } from '../../../core/errors.js';
 import type { Caller } from '../../../core/caller.js';
 import { assertMayManage } from './access.js';
 import type { Problems } from './problems.js';
@@ -43,3 +44,18 @@ export function snapshot(row: Record<string, unknown>): Record<string, unknown> 
   return JSON.parse(JSON.stringify(row)) as Record<string, unknown>;
 }
 
+
+/**
+ * Turns a constraint violation that slipped past the checks (two beheerders at the same moment) into a
+ * CONFLICT instead of an internal error: 23505 a duplicate, 23503 a record still (or no longer) in use.
+ */
+export async function guardConstraints<T>(work: Promise<T>, messages: { duplicate?: string; inUse?: string }): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    const code = (err as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (err as { code?: string }).code;
+    if (code === '23505' && messages.duplicate) throw conflict(messages.duplicate);
+    if (code === '23503' && messages.inUse) throw conflict(messages.inUse);
+    throw err;
+  }
+}

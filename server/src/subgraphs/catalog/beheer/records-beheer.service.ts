@@ -14,7 +14,7 @@ import type {
   CreateAdresInput, CreateContactpersoonInput, CreateDoelgroepInput, CreateWijkInput,
   UpdateAdresInput, UpdateContactpersoonInput, UpdateDoelgroepInput, UpdateWijkInput,
 } from './records-beheer.input.js';
-import { checkOrganisatie, clean, pick, requireText, snapshot } from './records-beheer.common.js';
+import { checkOrganisatie, clean, guardConstraints, pick, requireText, snapshot } from './records-beheer.common.js';
 
 type Row = Record<string, unknown>;
 
@@ -100,7 +100,7 @@ export class RecordsBeheerService {
 
   deleteContactpersoon(caller: Caller, id: string): Promise<boolean> {
     assertUuid(id, 'id');
-    return this.ds.transaction(async (em) => {
+    return guardConstraints(this.ds.transaction(async (em) => {
       const voor = await lockRow(em, 'contactpersoon', id, 'Contactpersoon');
       assertMayManage(caller, voor.organisatie_id as string);
       const [{ instrumenten, aanbieders }]: [{ instrumenten: number; aanbieders: number }] = await em.query(
@@ -117,7 +117,7 @@ export class RecordsBeheerService {
       await em.query('DELETE FROM contactpersoon WHERE id = $1', [id]);
       await this.audit(em, caller, 'Contactpersoon', id, 'verwijderd', voor, null);
       return true;
-    });
+    }), { inUse: 'Dit gegeven is intussen ergens gekoppeld of gewijzigd. Laad de pagina opnieuw en probeer het nog eens.' });
   }
 
   // ---- Adressen --------------------------------------------------------------------------------------
@@ -170,7 +170,7 @@ export class RecordsBeheerService {
 
   deleteAdres(caller: Caller, id: string): Promise<boolean> {
     assertUuid(id, 'id');
-    return this.ds.transaction(async (em) => {
+    return guardConstraints(this.ds.transaction(async (em) => {
       const voor = await lockRow(em, 'adres', id, 'Adres');
       assertMayManage(caller, voor.organisatie_id as string);
       const [{ locaties }]: [{ locaties: number }] = await em.query('SELECT count(*)::int AS locaties FROM locatie WHERE adres_id = $1', [id]);
@@ -180,7 +180,7 @@ export class RecordsBeheerService {
       await em.query('DELETE FROM adres WHERE id = $1', [id]);
       await this.audit(em, caller, 'Adres', id, 'verwijderd', voor, null);
       return true;
-    });
+    }), { inUse: 'Dit gegeven is intussen ergens gekoppeld of gewijzigd. Laad de pagina opnieuw en probeer het nog eens.' });
   }
 
   // ---- Wijken ----------------------------------------------------------------------------------------
@@ -196,7 +196,7 @@ export class RecordsBeheerService {
   }
 
   createWijk(caller: Caller, input: CreateWijkInput): Promise<Wijk> {
-    return this.ds.transaction(async (em) => {
+    return guardConstraints(this.ds.transaction(async (em) => {
       const problems = new Problems();
       await checkOrganisatie(em, caller, problems, input.organisatieId);
       const naam = requireText(problems, 'naam', input.naam, 'de naam van de wijk', 100);
@@ -209,12 +209,12 @@ export class RecordsBeheerService {
       );
       await this.audit(em, caller, 'Wijk', String(row.id), 'aangemaakt', null, row);
       return em.getRepository(Wijk).findOneByOrFail({ id: String(row.id) });
-    });
+    }), { duplicate: 'Er is al een wijk met deze naam in deze gemeente.', inUse: 'De organisatie of gemeente is intussen verwijderd. Laad de pagina opnieuw.' });
   }
 
   updateWijk(caller: Caller, id: string, input: UpdateWijkInput): Promise<Wijk> {
     assertUuid(id, 'id');
-    return this.ds.transaction(async (em) => {
+    return guardConstraints(this.ds.transaction(async (em) => {
       const voor = await lockRow(em, 'wijk', id, 'Wijk');
       assertMayManage(caller, voor.organisatie_id as string | null);
       const problems = new Problems();
@@ -233,12 +233,12 @@ export class RecordsBeheerService {
       );
       await this.audit(em, caller, 'Wijk', id, 'gewijzigd', voor, na);
       return em.getRepository(Wijk).findOneByOrFail({ id });
-    });
+    }), { duplicate: 'Er is al een wijk met deze naam in deze gemeente.', inUse: 'De organisatie of gemeente is intussen verwijderd. Laad de pagina opnieuw.' });
   }
 
   deleteWijk(caller: Caller, id: string): Promise<boolean> {
     assertUuid(id, 'id');
-    return this.ds.transaction(async (em) => {
+    return guardConstraints(this.ds.transaction(async (em) => {
       const voor = await lockRow(em, 'wijk', id, 'Wijk');
       assertMayManage(caller, voor.organisatie_id as string | null);
       const [{ instrumenten }]: [{ instrumenten: number }] = await em.query('SELECT count(*)::int AS instrumenten FROM instrument_wijk WHERE wijk_id = $1', [id]);
@@ -248,13 +248,13 @@ export class RecordsBeheerService {
       await em.query('DELETE FROM wijk WHERE id = $1', [id]);
       await this.audit(em, caller, 'Wijk', id, 'verwijderd', voor, null);
       return true;
-    });
+    }), { inUse: 'Dit gegeven is intussen ergens gekoppeld of gewijzigd. Laad de pagina opnieuw en probeer het nog eens.' });
   }
 
   // ---- Doelgroepen -----------------------------------------------------------------------------------
 
   createDoelgroep(caller: Caller, input: CreateDoelgroepInput): Promise<Kenmerk> {
-    return this.ds.transaction(async (em) => {
+    return guardConstraints(this.ds.transaction(async (em) => {
       const problems = new Problems();
       await checkOrganisatie(em, caller, problems, input.organisatieId);
       const [categorie]: { code: string }[] = await em.query(
@@ -273,7 +273,7 @@ export class RecordsBeheerService {
       );
       await this.audit(em, caller, 'Doelgroep', doelgroepAuditId(code), 'aangemaakt', null, row);
       return em.getRepository(Kenmerk).findOneByOrFail({ code });
-    });
+    }), { duplicate: 'Probeer het nog eens: de nieuwe code bestond al.' });
   }
 
   updateDoelgroep(caller: Caller, code: string, input: UpdateDoelgroepInput): Promise<Kenmerk> {
@@ -292,7 +292,7 @@ export class RecordsBeheerService {
 
   /** Deletes an eigen doelgroep and its links to instruments (those instruments get a new version). */
   deleteDoelgroep(caller: Caller, code: string): Promise<boolean> {
-    return this.ds.transaction(async (em) => {
+    return guardConstraints(this.ds.transaction(async (em) => {
       const voor = await lockDoelgroep(em, caller, code);
       const [links]: [{ instrument_id: string }[]] = await em.query(
         'DELETE FROM instrument_kenmerk WHERE kenmerk_code = $1 RETURNING instrument_id', [code],
@@ -304,7 +304,7 @@ export class RecordsBeheerService {
       await em.query('DELETE FROM kenmerk WHERE code = $1', [code]);
       await this.audit(em, caller, 'Doelgroep', doelgroepAuditId(code), 'verwijderd', { ...voor, instrumenten }, null);
       return true;
-    });
+    }), { inUse: 'Dit gegeven is intussen ergens gekoppeld of gewijzigd. Laad de pagina opnieuw en probeer het nog eens.' });
   }
 
   // ---- Shared ----------------------------------------------------------------------------------------
