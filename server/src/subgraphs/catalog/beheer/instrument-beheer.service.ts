@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '../../../core/caller.js';
 import { conflict, notFound } from '../../../core/errors.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../../core/pagination.js';
@@ -177,7 +177,7 @@ export class InstrumentBeheerService {
       params,
     );
     const ids = rows.slice(0, size).map((r) => r.id);
-    const instruments = new Map((await this.ds.getRepository(Instrument).findByIds(ids)).map((i) => [i.id, i]));
+    const instruments = new Map((await this.ds.getRepository(Instrument).findBy({ id: In(ids) })).map((i) => [i.id, i]));
     const nodes = ids.map((id) => instruments.get(id)!);
     const last = nodes.at(-1);
     return { totalCount: total, nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor([last.naam, last.id]) : null } };

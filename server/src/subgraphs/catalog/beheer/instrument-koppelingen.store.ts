@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../../core/caller.js';
 import type { Gids } from '../catalog.enums.js';
-import { assertMayManage, assertMayPublishLandelijk, mayManage } from './access.js';
+import { assertMayManage, assertMayPublishLandelijk } from './access.js';
 import type { InstrumentChanges } from './instrument-beheer.input.js';
 import { isWebUrl, type Problems } from './problems.js';
 import { youtubeId } from './youtube.js';
@@ -16,7 +16,7 @@ interface KenmerkRow {
   meervoudig: boolean;
 }
 
-/** Rows of `table` whose `column` is one of `ids`, with their organisatie (if the table has one). */
+/** id → organisatie of the rows `sql` finds for `ids` (`sql` takes the ids as $1). */
 async function existing(em: EntityManager, sql: string, ids: string[]): Promise<Map<string, string | null>> {
   const rows: { id: string; organisatie_id: string | null }[] = ids.length ? await em.query(sql, [ids]) : [];
   return new Map(rows.map((r) => [r.id, r.organisatie_id]));
@@ -48,7 +48,7 @@ export async function checkKoppelingen(
       const row = byCode.get(code);
       if (!row) problems.add(`kenmerken[${i}]`, `Het kenmerk '${code}' bestaat niet.`);
       else if (row.gids !== gids) problems.add(`kenmerken[${i}]`, `Het kenmerk '${code}' hoort niet bij deze gids.`);
-      else if (row.organisatie_id && !mayManage(caller, row.organisatie_id)) assertMayManage(caller, row.organisatie_id);
+      else if (row.organisatie_id) assertMayManage(caller, row.organisatie_id);
     });
     const perCategorie = new Map<string, number>();
     for (const row of rows) perCategorie.set(row.categorie, (perCategorie.get(row.categorie) ?? 0) + 1);
