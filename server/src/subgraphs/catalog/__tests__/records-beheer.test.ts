@@ -24,7 +24,7 @@ const CREATE_AANBIEDER = `mutation($input: CreateAanbiederInput!) { createAanbie
 const UPDATE_AANBIEDER = `mutation($id: ID!, $input: UpdateAanbiederInput!) { updateAanbieder(id: $id, input: $input) { id naam website email telefoon } }`;
 const DELETE_AANBIEDER = `mutation($id: ID!) { deleteAanbieder(id: $id) }`;
 const CREATE_CONTACT = `mutation($input: CreateContactpersoonInput!) { createContactpersoon(input: $input) { id naam email telefoon } }`;
-const SET_CONTACTEN = `mutation($id: ID!, $c: [AanbiederContactpersoonInput!]!) {
+const SET_CONTACTEN = `mutation($id: ID!, $c: [ContactpersoonKoppelingInput!]!) {
   setAanbiederContactpersonen(aanbiederId: $id, contactpersonen: $c) { id contactpersonen { soort label contactpersoon { id naam } } } }`;
 const KOPPEL = `mutation($a: ID!, $i: ID!, $v: Int!) { koppelInstrumentAanAanbieder(aanbiederId: $a, instrumentId: $i, version: $v) { id aanbieder { id } } }`;
 const CREATE_ADRES = `mutation($input: CreateAdresInput!) { createAdres(input: $input) { id straat huisnummer postcode plaats } }`;

@@ -1,5 +1,4 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ContactSoort } from '../catalog.enums.js';
 
 @InputType({ description: 'Een nieuwe aanbieder (de partij die instrumenten uitvoert).' })
 export class CreateAanbiederInput {
@@ -35,16 +34,4 @@ export class UpdateAanbiederInput {
 
   @Field(() => String, { nullable: true })
   telefoon?: string | null;
-}
-
-@InputType({ description: 'Een contactpersoon bij een aanbieder: intern of extern, met een label.' })
-export class AanbiederContactpersoonInput {
-  @Field(() => ID)
-  contactpersoonId: string;
-
-  @Field(() => ContactSoort)
-  soort: ContactSoort;
-
-  @Field(() => String, { nullable: true })
-  label?: string | null;
 }

@@ -3,7 +3,8 @@ import { Aanbieder } from '../aanbieder.entity.js';
 import type { CatalogContext } from '../catalog.context.js';
 import { Instrument } from '../instrument.entity.js';
 import { requireBeheerder } from './access.js';
-import { AanbiederContactpersoonInput, CreateAanbiederInput, UpdateAanbiederInput } from './aanbieder-beheer.input.js';
+import { CreateAanbiederInput, UpdateAanbiederInput } from './aanbieder-beheer.input.js';
+import { ContactpersoonKoppelingInput } from './instrument-beheer.input.js';
 import { AanbiederBeheerService } from './aanbieder-beheer.service.js';
 
 const service = (ctx: CatalogContext) => new AanbiederBeheerService(ctx.dataSource);
@@ -37,7 +38,7 @@ export class AanbiederBeheerResolver {
   @Mutation(() => Aanbieder, { description: 'Vervangt de contactpersonen van de aanbieder door deze lijst.' })
   setAanbiederContactpersonen(
     @Arg('aanbiederId', () => ID) aanbiederId: string,
-    @Arg('contactpersonen', () => [AanbiederContactpersoonInput]) contactpersonen: AanbiederContactpersoonInput[],
+    @Arg('contactpersonen', () => [ContactpersoonKoppelingInput]) contactpersonen: ContactpersoonKoppelingInput[],
     @Ctx() ctx: CatalogContext,
   ): Promise<Aanbieder> {
     return service(ctx).setContactpersonen(requireBeheerder(ctx), aanbiederId, contactpersonen);

@@ -5,7 +5,8 @@ import { Aanbieder } from '../aanbieder.entity.js';
 import { Instrument } from '../instrument.entity.js';
 import { assertUuid } from '../instrument.service.js';
 import { assertMayManage, assertMayPublishLandelijk, manageableOrganisaties } from './access.js';
-import type { AanbiederContactpersoonInput, CreateAanbiederInput, UpdateAanbiederInput } from './aanbieder-beheer.input.js';
+import type { CreateAanbiederInput, UpdateAanbiederInput } from './aanbieder-beheer.input.js';
+import type { ContactpersoonKoppelingInput } from './instrument-beheer.input.js';
 import { writeAudit } from './audit.service.js';
 import { Problems, isEmail, isTelefoon, isWebUrl } from './problems.js';
 import { checkOrganisatie, clean, guardConstraints, pick, requireText, snapshot } from './records-beheer.common.js';
@@ -114,7 +115,7 @@ export class AanbiederBeheerService {
   }
 
   /** Replaces the contactpersonen of an aanbieder by the given list. */
-  setContactpersonen(caller: Caller, aanbiederId: string, koppelingen: AanbiederContactpersoonInput[]): Promise<Aanbieder> {
+  setContactpersonen(caller: Caller, aanbiederId: string, koppelingen: ContactpersoonKoppelingInput[]): Promise<Aanbieder> {
     assertUuid(aanbiederId, 'aanbiederId');
     return this.ds.transaction(async (em) => {
       const aanbieder = await this.lock(em, aanbiederId);
