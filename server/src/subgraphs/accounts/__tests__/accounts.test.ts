@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { DataSource } from 'typeorm';
-import { createSubgraphDataSource, migrate } from '../../../core/data-source.js';
-import { createTestDatabase } from '../../../test-support/harness.js';
+import { migrationContract } from '../../../test-support/migration-contract.js';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
 import { demoOrganisaties } from '../../catalog/seed/demo-organisaties.js';
 import { subgraphByName } from '../../registry.js';
@@ -12,47 +10,19 @@ import { verifyPassword } from '../password.js';
 const accounts = subgraphByName('accounts');
 
 describe('accounts migrations and demo seed', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ds: DataSource;
-
-  before(async () => {
-    db = await createTestDatabase();
-    ds = createSubgraphDataSource({ ...accounts, url: db.url });
-    await ds.initialize();
-  });
-  after(async () => {
-    await ds.destroy();
-    await db.drop();
-  });
+  const migrated = migrationContract(accounts);
 
   const snapshot = () =>
-    ds.query(`SELECT g.id, g.email, g.naam, g.rol, g.wachtwoord_hash, g.updated_at, array_agg(o.organisatie_id ORDER BY o.organisatie_id) AS organisaties
+    migrated.ds.query(`SELECT g.id, g.email, g.naam, g.rol, g.wachtwoord_hash, g.updated_at, array_agg(o.organisatie_id ORDER BY o.organisatie_id) AS organisaties
               FROM gebruiker g LEFT JOIN gebruiker_organisatie o ON o.gebruiker_id = g.id GROUP BY g.id ORDER BY g.email`);
 
-  it('migrates an empty database, and a second run finds nothing to do', async () => {
-    assert.equal((await migrate(ds, 'accounts')).length, accounts.migrations.length);
-    assert.deepEqual(await migrate(ds, 'accounts'), []);
-  });
-
-  it('leaves no difference between the entities and the migrated schema', async () => {
-    const pending = await ds.driver.createSchemaBuilder().log();
-    assert.deepEqual(pending.upQueries.map((q) => q.query), []);
-  });
-
-  it('owns only its own PostgreSQL schema', async () => {
-    const rows: { table_schema: string }[] = await ds.query(
-      `SELECT DISTINCT table_schema FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')`,
-    );
-    assert.deepEqual(rows.map((r) => r.table_schema), ['accounts']);
-  });
-
   it('creates no demo accounts unless asked', async () => {
-    await accounts.seed(ds, { demoInstruments: 0 });
+    await accounts.seed(migrated.ds, { demoInstruments: 0 });
     assert.deepEqual(await snapshot(), []);
   });
 
   it('creates the demo accounts with the demo organisaties of the catalog generator, once', async () => {
-    await accounts.seed(ds, { demoInstruments: 0, demoAccounts: true });
+    await accounts.seed(migrated.ds, { demoInstruments: 0, demoAccounts: true });
     const first = await snapshot();
     assert.deepEqual(first.map((g: { email: string; rol: string }) => [g.email, g.rol]), [
       ['landelijk@demo.nl', 'LANDELIJK_BEHEERDER'],
@@ -63,13 +33,13 @@ describe('accounts migrations and demo seed', () => {
     const regio = first.find((g: { email: string }) => g.email === 'regio@demo.nl');
     assert.deepEqual(regio.organisaties, [byNaam.get('Werkbedrijf Groot Amsterdam'), byNaam.get('Werkbedrijf Rijnmond')].sort());
     assert.ok(await verifyPassword(DEMO_PASSWORD, regio.wachtwoord_hash));
-    await accounts.seed(ds, { demoInstruments: 0, demoAccounts: true });
+    await accounts.seed(migrated.ds, { demoInstruments: 0, demoAccounts: true });
     assert.deepEqual(await snapshot(), first, 'seeding again changes nothing');
   });
 
   it('refuses two accounts whose e-mail differs only in case (stored lower-cased, checked by the database too)', async () => {
     await assert.rejects(
-      ds.query(`INSERT INTO gebruiker (email, naam, rol, wachtwoord_hash) VALUES ('Hoofd@Letter.nl', 'x', 'PROFESSIONAL', 'x')`),
+      migrated.ds.query(`INSERT INTO gebruiker (email, naam, rol, wachtwoord_hash) VALUES ('Hoofd@Letter.nl', 'x', 'PROFESSIONAL', 'x')`),
       /gebruiker_email_lower/,
     );
   });

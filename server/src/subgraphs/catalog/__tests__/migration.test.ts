@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { DataSource } from 'typeorm';
 import { createSubgraphDataSource, migrate } from '../../../core/data-source.js';
 import { createTestDatabase } from '../../../test-support/harness.js';
+import { migrationContract } from '../../../test-support/migration-contract.js';
 import { subgraphByName } from '../../registry.js';
 import { seedDemo } from '../seed/demo.seed.js';
 import { seedReference } from '../seed/reference.seed.js';
@@ -23,72 +24,43 @@ async function fingerprint(ds: DataSource): Promise<Record<string, string>> {
 }
 
 describe('catalog migrations and seed', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let ds: DataSource;
-
-  before(async () => {
-    db = await createTestDatabase();
-    ds = createSubgraphDataSource({ ...catalog, url: db.url });
-    await ds.initialize();
-  });
-  after(async () => {
-    await ds.destroy();
-    await db.drop();
-  });
-
-  it('migrates an empty database, and a second run finds nothing to do', async () => {
-    const first = await migrate(ds, 'catalog');
-    assert.equal(first.length, catalog.migrations.length);
-    assert.deepEqual(await migrate(ds, 'catalog'), []);
-  });
-
-  it('leaves no difference between the entities and the migrated schema', async () => {
-    const pending = await ds.driver.createSchemaBuilder().log();
-    assert.deepEqual(pending.upQueries.map((q) => q.query), []);
-  });
-
-  it('owns only its own PostgreSQL schema', async () => {
-    const rows: { table_schema: string }[] = await ds.query(
-      `SELECT DISTINCT table_schema FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')`,
-    );
-    assert.deepEqual(rows.map((r) => r.table_schema), ['catalog']);
-  });
+  const migrated = migrationContract(catalog);
 
   it('seeds the reference data: 342 gemeenten in 35 arbeidsmarktregio\'s and both value lists', async () => {
-    await catalog.seed(ds, { demoInstruments: 40 });
-    const [{ gemeenten }] = await ds.query('SELECT count(*) AS gemeenten FROM gemeente');
-    const [{ regios }] = await ds.query('SELECT count(*) AS regios FROM regio');
+    await catalog.seed(migrated.ds, { demoInstruments: 40 });
+    const [{ gemeenten }] = await migrated.ds.query('SELECT count(*) AS gemeenten FROM gemeente');
+    const [{ regios }] = await migrated.ds.query('SELECT count(*) AS regios FROM regio');
     assert.equal(gemeenten, 342);
     assert.equal(regios, 35);
-    const [amsterdam] = await ds.query(`SELECT g.naam, r.code, r.naam AS regio FROM gemeente g JOIN regio r ON r.code = g.regio_code WHERE g.code = 'GM0363'`);
+    const [amsterdam] = await migrated.ds.query(`SELECT g.naam, r.code, r.naam AS regio FROM gemeente g JOIN regio r ON r.code = g.regio_code WHERE g.code = 'GM0363'`);
     assert.deepEqual(amsterdam, { naam: 'Amsterdam', code: 'AM18', regio: 'Groot Amsterdam' });
-    const leaves: { code: string }[] = await ds.query(
+    const leaves: { code: string }[] = await migrated.ds.query(
       `SELECT k.code FROM kenmerk k WHERE k.categorie_code = 'EVA_KLANTKENMERK' AND NOT EXISTS (SELECT 1 FROM kenmerk c WHERE c.parent_code = k.code) ORDER BY 1`,
     );
     assert.deepEqual(leaves.map((l) => l.code), Array.from({ length: 14 }, (_, i) => `KK${String(i + 1).padStart(2, '0')}`));
-    const [psycho] = await ds.query(`SELECT p.naam FROM kenmerk k JOIN kenmerk p ON p.code = k.parent_code WHERE k.code = 'KK01'`);
+    const [psycho] = await migrated.ds.query(`SELECT p.naam FROM kenmerk k JOIN kenmerk p ON p.code = k.parent_code WHERE k.code = 'KK01'`);
     assert.equal(psycho.naam, 'Aandachtspunten klant');
-    const [{ uitvoeringsvormen }] = await ds.query(`SELECT count(*) AS uitvoeringsvormen FROM kenmerk WHERE categorie_code = 'EVA_UITVOERINGSVORM'`);
+    const [{ uitvoeringsvormen }] = await migrated.ds.query(`SELECT count(*) AS uitvoeringsvormen FROM kenmerk WHERE categorie_code = 'EVA_UITVOERINGSVORM'`);
     assert.equal(uitvoeringsvormen, 12);
-    const [diagnostiek] = await ds.query(`SELECT naam, tools_en_aandachtspunten FROM kenmerk WHERE code = 'EW02'`);
+    const [diagnostiek] = await migrated.ds.query(`SELECT naam, tools_en_aandachtspunten FROM kenmerk WHERE code = 'EW02'`);
     assert.equal(diagnostiek.naam, 'Diagnostiek');
     assert.ok(diagnostiek.tools_en_aandachtspunten.length > 20, 'tegel carries its tools en aandachtspunten');
   });
 
   it('seeding again changes nothing', async () => {
-    const before = await fingerprint(ds);
+    const before = await fingerprint(migrated.ds);
     assert.ok(Number(before.instrument!.split(':')[0]) === 40);
-    await catalog.seed(ds, { demoInstruments: 40 });
-    assert.deepEqual(await fingerprint(ds), before);
+    await catalog.seed(migrated.ds, { demoInstruments: 40 });
+    assert.deepEqual(await fingerprint(migrated.ds), before);
     // Also when the generator has changed since (another count gives other content): no second demo set.
-    await catalog.seed(ds, { demoInstruments: 55 });
-    assert.deepEqual(await fingerprint(ds), before);
+    await catalog.seed(migrated.ds, { demoInstruments: 55 });
+    assert.deepEqual(await fingerprint(migrated.ds), before);
   });
 
   it('the demo generator itself is idempotent: the same instruments again insert nothing new', async () => {
-    const before = await fingerprint(ds);
-    await ds.transaction((db) => seedDemo(db, { instruments: 40 }));
-    assert.deepEqual(await fingerprint(ds), before);
+    const before = await fingerprint(migrated.ds);
+    await migrated.ds.transaction((db) => seedDemo(db, { instruments: 40 }));
+    assert.deepEqual(await fingerprint(migrated.ds), before);
   });
 
   it('upgrades a database that has data from the first migration only', async () => {
@@ -112,9 +84,9 @@ describe('catalog migrations and seed', () => {
   });
 
   it('keeps every generated samenvatting within 500 characters and every instrument complete', async () => {
-    const [{ longest }] = await ds.query('SELECT max(length(samenvatting)) AS longest FROM instrument');
+    const [{ longest }] = await migrated.ds.query('SELECT max(length(samenvatting)) AS longest FROM instrument');
     assert.ok(longest <= 500);
-    const incomplete = await ds.query(`
+    const incomplete = await migrated.ds.query(`
       SELECT i.id FROM instrument i WHERE i.gids = 'EVA' AND NOT (
         EXISTS (SELECT 1 FROM instrument_kenmerk ik JOIN kenmerk k ON k.code = ik.kenmerk_code WHERE ik.instrument_id = i.id AND k.categorie_code = 'EVA_TEGEL') AND
         EXISTS (SELECT 1 FROM instrument_kenmerk ik JOIN kenmerk k ON k.code = ik.kenmerk_code WHERE ik.instrument_id = i.id AND k.categorie_code = 'EVA_KLANTKENMERK'))`);
