@@ -1,7 +1,7 @@
 import { badUserInput, type FieldProblem } from '../../core/errors.js';
+import { isUuid } from '../../core/ids.js';
 import { MIN_PASSWORD_LENGTH } from './password.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Deliberately loose: one @, something on both sides, a dot in the domain. The mailbox decides the rest.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -23,7 +23,7 @@ export function passwordProblem(password: string, field: string): FieldProblem |
 }
 
 export function organisatieIdsProblem(ids: string[], field = 'organisatieIds'): FieldProblem | null {
-  return ids.every((id) => UUID.test(id)) ? null : { field, message: 'Een van de organisaties is geen geldige id.' };
+  return ids.every((id) => isUuid(id)) ? null : { field, message: 'Een van de organisaties is geen geldige id.' };
 }
 
 /** Throws one BAD_USER_INPUT listing every problem, so a form can mark all wrong fields at once. */

@@ -4,7 +4,7 @@ import { Aanbieder } from './aanbieder.entity.js';
 import { Adres } from './adres.entity.js';
 import type { CatalogContext } from './catalog.context.js';
 import { ContactpersoonKoppeling } from './contactpersoon.entity.js';
-import { assertUuid } from './instrument.service.js';
+import { assertUuid } from '../../core/ids.js';
 import { Locatie } from './locatie.entity.js';
 import { Organisatie } from './organisatie.entity.js';
 

@@ -10,7 +10,7 @@ import { Instrument } from './instrument.entity.js';
 import { InstrumentSort, InstrumentsArgs } from './instrument.input.js';
 import { firstSentences } from './samenvatting.js';
 import { loadPage } from './search/search.resolver.js';
-import { assertUuid } from './instrument.service.js';
+import { assertUuid } from '../../core/ids.js';
 import { KenmerkCategorie } from './kenmerk-categorie.entity.js';
 import { Kenmerk } from './kenmerk.entity.js';
 import { Locatie } from './locatie.entity.js';

@@ -3,7 +3,7 @@ import type { Caller } from '../../../core/caller.js';
 import { conflict, notFound } from '../../../core/errors.js';
 import { Aanbieder } from '../aanbieder.entity.js';
 import { Instrument } from '../instrument.entity.js';
-import { assertUuid } from '../instrument.service.js';
+import { assertUuid } from '../../../core/ids.js';
 import { assertMayManage, assertMayPublishLandelijk, manageableOrganisaties } from './access.js';
 import type { CreateAanbiederInput, UpdateAanbiederInput } from './aanbieder-beheer.input.js';
 import type { ContactpersoonKoppelingInput } from './instrument-beheer.input.js';

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { ConnectionType } from '../../../core/pagination.js';
 import type { CatalogContext } from '../catalog.context.js';
-import { assertUuid } from '../instrument.service.js';
+import { assertUuid } from '../../../core/ids.js';
 import { requireBeheerder } from './access.js';
 import { AuditRecord } from './audit.entity.js';
 

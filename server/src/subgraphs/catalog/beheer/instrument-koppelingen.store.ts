@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { isUuid } from '../../../core/ids.js';
 import type { Caller } from '../../../core/caller.js';
 import type { Gids } from '../catalog.enums.js';
 import { assertMayManage, assertMayPublishLandelijk } from './access.js';
@@ -6,7 +7,6 @@ import type { InstrumentChanges } from './instrument-beheer.input.js';
 import { isWebUrl, type Problems } from './problems.js';
 import { youtubeId } from './youtube.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface KenmerkRow {
   code: string;
@@ -69,7 +69,7 @@ export async function checkKoppelingen(
     const wijken = [...new Set(gebieden.wijken ?? [])];
     const knownRegios = await existing(em, 'SELECT code AS id, NULL AS organisatie_id FROM regio WHERE code = ANY($1)', regios);
     const knownGemeenten = await existing(em, 'SELECT code AS id, NULL AS organisatie_id FROM gemeente WHERE code = ANY($1)', gemeenten);
-    const knownWijken = await existing(em, 'SELECT id::text AS id, organisatie_id FROM wijk WHERE id = ANY($1::uuid[])', wijken.filter((w) => UUID.test(w)));
+    const knownWijken = await existing(em, 'SELECT id::text AS id, organisatie_id FROM wijk WHERE id = ANY($1::uuid[])', wijken.filter((w) => isUuid(w)));
     regios.forEach((code, i) => knownRegios.has(code) || problems.add(`beschikbareGebieden.regios[${i}]`, `De regio '${code}' bestaat niet.`));
     gemeenten.forEach((code, i) => knownGemeenten.has(code) || problems.add(`beschikbareGebieden.gemeenten[${i}]`, `De gemeente '${code}' bestaat niet.`));
     wijken.forEach((id, i) => {
@@ -91,7 +91,7 @@ export async function checkKoppelingen(
 
   if (changes.contactpersonen) {
     const koppelingen = changes.contactpersonen;
-    const known = await existing(em, 'SELECT id::text AS id, organisatie_id FROM contactpersoon WHERE id = ANY($1::uuid[])', koppelingen.map((k) => k.contactpersoonId).filter((id) => UUID.test(id)));
+    const known = await existing(em, 'SELECT id::text AS id, organisatie_id FROM contactpersoon WHERE id = ANY($1::uuid[])', koppelingen.map((k) => k.contactpersoonId).filter(isUuid));
     const seen = new Set<string>();
     koppelingen.forEach((k, i) => {
       if (!known.has(k.contactpersoonId)) problems.add(`contactpersonen[${i}].contactpersoonId`, 'Deze contactpersoon bestaat niet. Maak hem eerst aan.');
@@ -110,7 +110,7 @@ export async function checkKoppelingen(
   if (changes.locaties) {
     const locaties = changes.locaties;
     const adresIds = locaties.map((l) => l.adresId).filter((id): id is string => !!id);
-    const known = await existing(em, 'SELECT id::text AS id, organisatie_id FROM adres WHERE id = ANY($1::uuid[])', adresIds.filter((id) => UUID.test(id)));
+    const known = await existing(em, 'SELECT id::text AS id, organisatie_id FROM adres WHERE id = ANY($1::uuid[])', adresIds.filter(isUuid));
     locaties.forEach((l, i) => {
       if (!l.naam.trim()) problems.add(`locaties[${i}].naam`, 'Geef de locatie een naam.');
       if (l.adresId && !known.has(l.adresId)) problems.add(`locaties[${i}].adresId`, 'Dit adres bestaat niet. Maak het eerst aan bij Adressen.');

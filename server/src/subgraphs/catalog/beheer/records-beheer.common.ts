@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
+import { isUuid } from '../../../core/ids.js';
 import { conflict } from '../../../core/errors.js';
 import type { Caller } from '../../../core/caller.js';
 import { assertMayManage } from './access.js';
 import type { Problems } from './problems.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Trimmed text, or null when empty. */
 export function clean(value: string | null | undefined): string | null {
@@ -30,7 +30,7 @@ export function requireText(problems: Problems, field: string, value: string | n
  * field problem; a real organisatie the caller does not manage is FORBIDDEN.
  */
 export async function checkOrganisatie(em: EntityManager, caller: Caller, problems: Problems, organisatieId: string | null | undefined): Promise<void> {
-  if (!organisatieId || !UUID.test(organisatieId)) {
+  if (!organisatieId || !isUuid(organisatieId)) {
     problems.add('organisatieId', 'Kies een organisatie.');
     return;
   }

@@ -4,7 +4,7 @@ import type { Caller } from '../../../core/caller.js';
 import { conflict, forbidden, notFound } from '../../../core/errors.js';
 import { Adres } from '../adres.entity.js';
 import { Contactpersoon } from '../contactpersoon.entity.js';
-import { assertUuid } from '../instrument.service.js';
+import { assertUuid } from '../../../core/ids.js';
 import { Kenmerk } from '../kenmerk.entity.js';
 import { Wijk } from '../wijk.entity.js';
 import { assertMayManage, manageableOrganisaties } from './access.js';
