@@ -12,6 +12,7 @@ import { type CreateInstrumentInput, type DownloadInput, type InstrumentChanges,
 import { checkInstrumentState, cleanScalarChanges, type InstrumentScalars, SCALAR_FIELDS } from './instrument-fields.js';
 import { checkKoppelingen, publicationProblems } from './instrument-koppelingen.store.js';
 import { snapshotInstrument } from './instrument-snapshot.js';
+import { checkOrganisatie } from './records-beheer.common.js';
 import { Problems } from './problems.js';
 
 const AUDIT_ENTITEIT = 'Instrument';
@@ -211,12 +212,9 @@ export class InstrumentBeheerService {
     return before;
   }
 
-  /** The aanbieder must exist and be one the caller manages ("Beheerders zijn beperkt tot organisaties waar ze zelf deel van uit maken"). */
+  /** The organisatie and aanbieder must exist and be ones the caller manages ("Beheerders zijn beperkt tot organisaties waar ze zelf deel van uit maken"). */
   private async checkReferences(em: EntityManager, caller: Caller, scalars: Partial<InstrumentScalars>, problems: Problems): Promise<void> {
-    if (scalars.organisatieId) {
-      const [row] = await em.query('SELECT 1 FROM organisatie WHERE id::text = $1', [scalars.organisatieId]);
-      if (!row) problems.add('organisatieId', 'Deze organisatie bestaat niet.');
-    }
+    if (scalars.organisatieId) await checkOrganisatie(em, caller, problems, scalars.organisatieId);
     if (scalars.aanbiederId) {
       const [row] = await em.query('SELECT organisatie_id FROM aanbieder WHERE id::text = $1', [scalars.aanbiederId]);
       if (!row) problems.add('aanbiederId', 'Deze aanbieder bestaat niet. Maak hem eerst aan bij Aanbieders.');
