@@ -1,9 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import { serveBestand } from '../core/bestanden.js';
+import type { Server } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import type { AddressInfo } from 'node:net';
-import { CLIENT_ADDRESS_HEADER, createCallerHeaders, createSessionVerifier } from './session.js';
+import { gatewayConfigFromEnv, type GatewayConfig } from './config.js';
+import { createHttpServer, listen } from './http.js';
+import { limitOptions } from './limits.js';
+import { createCallerHeaders, createSessionVerifier } from './session.js';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -11,6 +12,8 @@ export interface GatewayOptions {
   host?: string;
   /** The accounts subgraph's GraphQL URL: session tokens are verified there. */
   accountsUrl: string;
+  /** Defaults to the environment's (gatewayConfigFromEnv). */
+  config?: GatewayConfig;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface GatewayOptions {
  * mutations the gateway signed); only the accounts subgraph's Set-Cookie goes back to the client.
  * The client's own headers are never forwarded (Hive Gateway forwards none unless told to).
  */
-export function createGateway(supergraphSdl: string, accountsUrl: string) {
+export function createGateway(supergraphSdl: string, accountsUrl: string, config: GatewayConfig = gatewayConfigFromEnv()) {
   const callerHeaders = createCallerHeaders(createSessionVerifier(accountsUrl));
   return createGatewayRuntime({
     supergraph: supergraphSdl,
@@ -35,20 +38,15 @@ export function createGateway(supergraphSdl: string, accountsUrl: string) {
         return cookies.length ? { 'set-cookie': cookies } : undefined;
       },
     },
+    ...limitOptions(config),
   });
 }
 
 export async function startGateway(options: GatewayOptions): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
-  const gateway = createGateway(options.supergraphSdl, options.accountsUrl);
-  const server = createServer((req, res) => {
-    // The address rate limits count by: the socket's, overwriting anything the client sent under that name.
-    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? '';
-    void serveBestand(req, res).then(async (served) => {
-      if (!served) await gateway(req, res);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const config = options.config ?? gatewayConfigFromEnv();
+  const gateway = createGateway(options.supergraphSdl, options.accountsUrl, config);
+  const server = createHttpServer((req, res) => gateway(req, res), config);
+  const port = await listen(server, options.port, options.host);
   return {
     url: `http://localhost:${port}/graphql`,
     server,
