@@ -196,7 +196,7 @@ describe('accounts through the gateway: login, sessions, profile', () => {
 
   it('never forwards caller headers a client sends itself', async () => {
     // Even a correctly signed header (the test shares the secret) is replaced by the gateway's own.
-    const forged = signCallerHeaders({ id: '00000000-0000-4000-8000-000000000000', rol: 'LANDELIJK_BEHEERDER', organisatieIds: [] }, '10.0.0.1');
+    const forged = signCallerHeaders({ id: '00000000-0000-4000-8000-000000000000', rol: 'LANDELIJK_BEHEERDER', organisatieIds: [] }, '10.0.0.1', 'accounts');
     const input = { email: 'via-vals@test.nl', naam: 'Vals', rol: 'PROFESSIONAL', organisatieIds: [], password: 'lang-genoeg-wachtwoord' };
     const result = await platform.gql('mutation($input: CreateGebruikerInput!) { createGebruiker(input: $input) { id } }', { input }, forged);
     assert.equal(codeOf(result), 'UNAUTHENTICATED');
@@ -223,7 +223,7 @@ describe('a subgraph called directly, bypassing the gateway', () => {
   const landelijk = { id: '00000000-0000-4000-8000-000000000000', rol: 'LANDELIJK_BEHEERDER' as const, organisatieIds: [] };
 
   it('refuses a forged or tampered x-caller header with UNAUTHENTICATED', async () => {
-    const valid = signCallerHeaders(null, '127.0.0.1');
+    const valid = signCallerHeaders(null, '127.0.0.1', 'accounts');
     const tampered = { ...valid, 'x-caller': Buffer.from(JSON.stringify({ caller: landelijk, clientAddress: null, issuedAt: Date.now() })).toString('base64url') };
     const unsigned = { 'x-caller': tampered['x-caller'] };
     for (const url of [accountsUrl, catalogUrl]) {

@@ -26,20 +26,25 @@ export interface RequestIdentity {
 
 export const CALLER_HEADER = 'x-caller';
 export const CALLER_SIGNATURE_HEADER = 'x-caller-signature';
-/** A signed header older than this is refused, so a captured one cannot be replayed for long. */
-const MAX_AGE_MS = 5 * 60_000;
+/**
+ * A signed header older than this is refused, so a captured one cannot be replayed for long. The gateway signs
+ * right before each subgraph fetch, so 30 s leaves room only for clock skew between hosts.
+ */
+export const CALLER_MAX_AGE_MS = 30_000;
 
 interface CallerPayload {
   caller: Caller | null;
   clientAddress: string | null;
+  /** The subgraph the header was made for: a header captured at one subgraph is worthless at another. */
+  audience: string;
   issuedAt: number;
 }
 
 const sign = (value: string) => createHmac('sha256', purposeKey('caller-header')).update(value).digest('base64url');
 
-/** The headers the gateway adds to every subgraph request. */
-export function signCallerHeaders(caller: Caller | null, clientAddress: string | null, now = Date.now()): Record<string, string> {
-  const payload: CallerPayload = { caller, clientAddress, issuedAt: now };
+/** The headers the gateway adds to every request to the subgraph `audience`. */
+export function signCallerHeaders(caller: Caller | null, clientAddress: string | null, audience: string, now = Date.now()): Record<string, string> {
+  const payload: CallerPayload = { caller, clientAddress, audience, issuedAt: now };
   const value = Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
   return { [CALLER_HEADER]: value, [CALLER_SIGNATURE_HEADER]: sign(value) };
 }
@@ -52,10 +57,11 @@ const single = (headers: HeaderBag, name: string) => {
 };
 
 /**
- * Reads the caller from a subgraph request's headers. No header: an anonymous request that did not come
- * through the gateway. A header with a missing, wrong or stale signature is refused outright.
+ * Reads the caller from a request's headers at the subgraph `audience` (its own name). No header: an anonymous
+ * request that did not come through the gateway. A header with a missing, wrong or stale signature, or one
+ * made for another subgraph, is refused outright.
  */
-export function readIdentity(headers: HeaderBag, now = Date.now()): RequestIdentity {
+export function readIdentity(headers: HeaderBag, audience: string, now = Date.now()): RequestIdentity {
   const value = single(headers, CALLER_HEADER);
   const signature = single(headers, CALLER_SIGNATURE_HEADER);
   if (value === undefined && signature === undefined) return { caller: null, viaGateway: false, clientAddress: null };
@@ -66,7 +72,8 @@ export function readIdentity(headers: HeaderBag, now = Date.now()): RequestIdent
     throw unauthenticated('De aanvraag heeft een ongeldige ondertekening.');
   }
   const payload = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as CallerPayload;
-  if (!(Math.abs(now - payload.issuedAt) <= MAX_AGE_MS)) throw unauthenticated('De aanvraag is verlopen.');
+  if (payload.audience !== audience) throw unauthenticated('De aanvraag is ondertekend voor een andere dienst.');
+  if (!(Math.abs(now - payload.issuedAt) <= CALLER_MAX_AGE_MS)) throw unauthenticated('De aanvraag is verlopen.');
   return { caller: payload.caller, viaGateway: true, clientAddress: payload.clientAddress };
 }
 

@@ -19,13 +19,15 @@ export interface ContextRequest {
 
 export type ContextFactory<Context> = (request?: ContextRequest) => Promise<Context>;
 
+/** `subgraph`: the subgraph's own name, the audience its gateway-signed caller headers must name. */
 export function createContextFactory<Loaders, Services>(
+  subgraph: string,
   dataSource: DataSource,
   createLoaders: () => Loaders,
   services: Services,
 ): ContextFactory<RequestContext<Loaders, Services>> {
   return async (request) => ({
-    ...readIdentity(request?.req?.headers ?? {}),
+    ...readIdentity(request?.req?.headers ?? {}, subgraph),
     dataSource,
     loaders: createLoaders(),
     services,

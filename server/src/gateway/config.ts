@@ -1,3 +1,5 @@
+import { MAX_BESTAND_BYTES } from '../core/bestanden.js';
+
 /**
  * Everything the gateway can be told from outside, read once at start. One place, so `npm start`, the
  * separately served gateway (docker-compose) and the tests configure it the same way.
@@ -16,7 +18,27 @@ export interface GatewayConfig {
   trustedDocuments: 'off' | 'browser' | 'all';
   /** Where shared counters (the anonymous rate limit) live; every gateway replica uses the same database. */
   databaseUrl?: string;
+  /** Request bodies above this many bytes are refused with 413 before they are read (MAX_BODY_BYTES). */
+  maxBodyBytes: number;
+  /** How long a session check at accounts may take before the request is answered 503 (SESSION_CHECK_TIMEOUT_MS). */
+  sessionCheckTimeoutMs: number;
+  /** How long close() waits for requests in flight before cutting their connections (SHUTDOWN_DRAIN_MS). */
+  shutdownDrainMs: number;
 }
+
+/**
+ * The largest request a client legitimately sends is addDownload: a file of MAX_BESTAND_BYTES in base64 (4/3 of
+ * it, plus line breaks some encoders add every 76 characters) inside a small JSON document. 1 MiB on top covers
+ * the rest of that document and any other operation many times over.
+ */
+export const DEFAULT_MAX_BODY_BYTES = Math.ceil(((MAX_BESTAND_BYTES * 4) / 3) * (78 / 76)) + 1024 * 1024;
+
+const number = (name: string, value: string | undefined, fallback: number) => {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${name} must be a positive whole number, not '${value}'.`);
+  return parsed;
+};
 
 const list = (value: string | undefined, fallback: string[]) =>
   value === undefined ? fallback : value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -31,6 +53,9 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env, overr
     trustedProxies: list(env.TRUSTED_PROXIES, ['127.0.0.1', '::1']),
     trustedDocuments,
     databaseUrl: env.DATABASE_URL,
+    maxBodyBytes: number('MAX_BODY_BYTES', env.MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES),
+    sessionCheckTimeoutMs: number('SESSION_CHECK_TIMEOUT_MS', env.SESSION_CHECK_TIMEOUT_MS, 3000),
+    shutdownDrainMs: number('SHUTDOWN_DRAIN_MS', env.SHUTDOWN_DRAIN_MS, 10_000),
     ...overrides,
   };
 }

@@ -1,10 +1,14 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import type { Logger } from 'pino';
+import { REQUEST_ID_HEADER, serviceLogger } from '../core/log.js';
+import { authSecret } from '../core/secrets.js';
 import { gatewayConfigFromEnv, type GatewayConfig } from './config.js';
 import { createHttpServer, listen } from './http.js';
 import { limitOptions } from './limits.js';
-import { createCallerHeaders, createSessionVerifier } from './session.js';
+import { createReadinessCheck, subgraphEndpoints } from './readiness.js';
+import { createCallers, createSessionVerifier, type Callers } from './session.js';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -14,24 +18,43 @@ export interface GatewayOptions {
   accountsUrl: string;
   /** Defaults to the environment's (gatewayConfigFromEnv). */
   config?: GatewayConfig;
+  /** Defaults to the shared pino logger; the access log and request failures go here. */
+  log?: Logger;
 }
+
+export const GRAPHQL_PATH = '/graphql';
+/**
+ * Headers that prove a request was made by a script (which a cross-site form or link cannot add without a CORS
+ * preflight): ours, and Apollo's for clients written against Apollo Server.
+ */
+export const CSRF_HEADERS = ['x-graphql-csrf', 'apollo-require-preflight'];
 
 /**
  * Serves a composed supergraph with Hive Gateway's runtime and its Rust query planner.
- * Every subgraph request carries the gateway-signed caller (anonymous included: subgraphs only accept
- * mutations the gateway signed); only the accounts subgraph's Set-Cookie goes back to the client.
- * The client's own headers are never forwarded (Hive Gateway forwards none unless told to).
+ * Every subgraph request carries the gateway-signed caller for that subgraph (anonymous included: subgraphs only
+ * accept mutations the gateway signed) and the request id; only the accounts subgraph's Set-Cookie goes back to
+ * the client. The client's own headers are never forwarded (Hive Gateway forwards none unless told to).
  */
-export function createGateway(supergraphSdl: string, accountsUrl: string, config: GatewayConfig = gatewayConfigFromEnv()) {
-  const callerHeaders = createCallerHeaders(createSessionVerifier(accountsUrl));
+export function createGateway(supergraphSdl: string, callers: Callers, config: GatewayConfig = gatewayConfigFromEnv()) {
   return createGatewayRuntime({
     supergraph: supergraphSdl,
     unifiedGraphHandler,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     logging: 'error',
+    // Only the web and admin origins may call with credentials; any other origin gets no CORS headers at all.
+    cors: { origin: config.corsOrigins, credentials: true },
+    // A form post or a GET from another site needs no preflight, so CORS alone does not stop it: such requests
+    // must carry a header only scripts can set (JSON requests already needed a preflight, so they pass).
+    csrfPrevention: { requestHeaders: CSRF_HEADERS },
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => callerHeaders(request),
+      fromClientToSubgraphs: async ({ context, subgraphName }) => {
+        // The node request the HTTP layer prepared: its session check already ran (http.ts), its headers hold
+        // the checked request id and client address.
+        const req = (context as { req?: IncomingMessage }).req;
+        if (!req) throw new Error('the gateway runtime runs without its node request');
+        return { ...(await callers.headersFor(req, subgraphName)), [REQUEST_ID_HEADER]: req.headers[REQUEST_ID_HEADER] as string };
+      },
       fromSubgraphsToClient: ({ response, subgraphName }) => {
         if (subgraphName !== 'accounts') return undefined;
         const cookies = response.headers.getSetCookie();
@@ -42,16 +65,28 @@ export function createGateway(supergraphSdl: string, accountsUrl: string, config
   });
 }
 
-export async function startGateway(options: GatewayOptions): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+export interface RunningGateway {
+  url: string;
+  server: Server;
+  /** Stops accepting, lets requests in flight finish (up to config.shutdownDrainMs), then closes every connection. */
+  close: () => Promise<void>;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  // A missing or short AUTH_SECRET in production fails here, at start, instead of at the first request.
+  authSecret();
   const config = options.config ?? gatewayConfigFromEnv();
-  const gateway = createGateway(options.supergraphSdl, options.accountsUrl, config);
-  const server = createHttpServer((req, res) => gateway(req, res), config);
-  const port = await listen(server, options.port, options.host);
+  const log = options.log ?? serviceLogger('gateway');
+  const callers = createCallers(createSessionVerifier(options.accountsUrl, config.sessionCheckTimeoutMs, log));
+  const gateway = createGateway(options.supergraphSdl, callers, config);
+  const readiness = createReadinessCheck(async () => !!(await gateway.getSchema()), subgraphEndpoints(options.supergraphSdl));
+  const http = createHttpServer({ graphql: (req, res) => gateway(req, res), graphqlPath: GRAPHQL_PATH, callers, readiness, config, log });
+  const port = await listen(http.server, options.port, options.host);
   return {
-    url: `http://localhost:${port}/graphql`,
-    server,
+    url: `http://localhost:${port}${GRAPHQL_PATH}`,
+    server: http.server,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await http.close();
       await gateway.dispose();
     },
   };

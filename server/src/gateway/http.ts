@@ -1,22 +1,133 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Logger } from 'pino';
 import { serveBestand } from '../core/bestanden.js';
+import { REQUEST_ID_HEADER } from '../core/log.js';
+import { readBody } from './body.js';
+import { clientAddressOf, trustedProxyList } from './client-address.js';
 import type { GatewayConfig } from './config.js';
-import { CLIENT_ADDRESS_HEADER } from './session.js';
+import { requestIdOf } from './request-id.js';
+import { CLIENT_ADDRESS_HEADER, SessionCheckUnavailable, type Callers } from './session.js';
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
+export interface HttpOptions {
+  /** The GraphQL runtime, for everything the routes below do not answer. */
+  graphql: RequestListener;
+  graphqlPath: string;
+  /** Checks a request's session before the runtime runs, so an unanswerable check becomes one clear 503. */
+  callers: Callers;
+  readiness: () => Promise<{ ready: boolean; subgraphs: Record<string, boolean> }>;
+  config: GatewayConfig;
+  log: Logger;
+}
+
+export interface GatewayHttpServer {
+  server: Server;
+  close: () => Promise<void>;
+}
+
+const GENERIC_ERROR = 'Er ging iets mis op de server.';
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const type = typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
+  res.writeHead(status, { 'content-type': type, ...headers }).end(text);
+}
+
+/** The path of an origin-form request target (`/graphql?x`), or null for anything else (`*`, absolute URLs, garbage). */
+function pathOf(target: string | undefined): string | null {
+  if (!target?.startsWith('/')) return null;
+  try {
+    // Prefixed rather than resolved against a base: `//x` is a path here, not the host x.
+    return new URL(`http://gateway${target}`).pathname;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The gateway's node HTTP server: the client address, downloads, then the GraphQL runtime.
+ * The gateway's node HTTP server, in front of the GraphQL runtime: request id, client address, access log, the
+ * health routes, downloads and the request body limit. Whatever goes wrong with one request is answered (or, once
+ * the answer has started, cut off) for that request only; the process never stops because of a request.
  */
-export function createHttpServer(graphql: RequestListener, _config: GatewayConfig): Server {
-  return createServer((req, res) => {
-    // The address rate limits count by: the socket's, overwriting anything the client sent under that name.
-    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? '';
-    void serveBestand(req, res).then(async (served) => {
-      if (!served) await graphql(req, res);
+export function createHttpServer(options: HttpOptions): GatewayHttpServer {
+  const { config, log } = options;
+  const trusted = trustedProxyList(config.trustedProxies);
+  let closing = false;
+
+  async function route(req: IncomingMessage, res: ServerResponse, pathname: string | null): Promise<void> {
+    if (pathname === null) return send(res, 400, 'Dit adres klopt niet.');
+    if (pathname === '/healthz') return send(res, 200, { status: 'ok' });
+    if (pathname === '/readyz') {
+      const readiness = await options.readiness();
+      return send(res, readiness.ready && !closing ? 200 : 503, { status: readiness.ready && !closing ? 'ready' : 'not ready', ...readiness });
+    }
+    if (await serveBestand(req, res, pathname)) return;
+    const body = await readBody(req, config.maxBodyBytes);
+    if (body === null) {
+      const megabytes = Math.floor(config.maxBodyBytes / 1024 / 1024);
+      // Closed afterwards: the rest of the body is never read, so the connection cannot carry another request.
+      return send(res, 413, `De aanvraag is te groot: hoogstens ${megabytes} MB.`, { connection: 'close' });
+    }
+    // @whatwg-node/server takes an already read body from `req.body` instead of reading the socket.
+    if (body) (req as IncomingMessage & { body?: unknown }).body = body;
+    if (pathname === options.graphqlPath && req.method !== 'OPTIONS') {
+      try {
+        await options.callers.callerOf(req);
+      } catch (error) {
+        if (!(error instanceof SessionCheckUnavailable)) throw error;
+        return send(res, 503, { errors: [{ message: error.message, extensions: { code: error.code } }] }, { 'retry-after': '5' });
+      }
+    }
+    await options.graphql(req, res);
+  }
+
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+    const clientAddress = clientAddressOf(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], trusted);
+    // Overwritten, never trusted from the client: the runtime, the session check and the rate limits read these.
+    req.headers[REQUEST_ID_HEADER] = requestId;
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress;
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    if (closing) res.setHeader('connection', 'close');
+    const pathname = pathOf(req.url);
+    // A write after the response ended (a runtime error after an early answer) must not become an uncaught error.
+    res.on('error', (error) => log.warn({ err: error, requestId }, 'response failed'));
+    res.once('close', () => {
+      log.info({ requestId, method: req.method, path: pathname ?? req.url, status: res.statusCode, durationMs: Math.round(performance.now() - started), clientAddress, ...(res.writableFinished ? {} : { aborted: true }) }, 'request');
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
+    route(req, res, pathname).catch((error: unknown) => {
+      log.error({ err: error, requestId }, 'request failed');
+      if (res.headersSent) res.destroy();
+      else send(res, 500, { errors: [{ message: GENERIC_ERROR, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     });
   });
+
+  // Requests node cannot even parse (a bad method, header or URL) get a plain 400 and their connection closes.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    if (error.code !== 'ECONNRESET' && socket.writable) socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+    else socket.destroy();
+  });
+
+  return {
+    server,
+    async close() {
+      closing = true;
+      const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      // Keep-alive connections without a request in flight would hold close() open until they time out.
+      server.closeIdleConnections();
+      const drained = setTimeout(() => server.closeAllConnections(), config.shutdownDrainMs);
+      try {
+        await closed;
+      } finally {
+        clearTimeout(drained);
+      }
+    },
+  };
 }
 
 export async function listen(server: Server, port: number, host = '127.0.0.1'): Promise<number> {

@@ -33,7 +33,7 @@ export async function startSubgraphUnderTest(definition: SubgraphDefinition, dem
     dataSource,
     counter,
     async execute(query, variables, as) {
-      const headers = as === undefined ? {} : signCallerHeaders(as, '127.0.0.1');
+      const headers = as === undefined ? {} : signCallerHeaders(as, '127.0.0.1', definition.name);
       const response = await server.executeOperation({ query, variables }, { contextValue: await opened.context({ req: { headers } }) });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as GraphQLResponse<any>;

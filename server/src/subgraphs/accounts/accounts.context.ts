@@ -29,7 +29,7 @@ export async function openAccounts(ds: DataSource): Promise<OpenAccounts> {
   const services = createServices(ds);
   // Compute the dummy hash now, so the first login with an unknown address is not slower than the rest.
   await dummyHash();
-  const base = createContextFactory(ds, () => createLoaders(ds), services);
+  const base = createContextFactory('accounts', ds, () => createLoaders(ds), services);
   // Expired limiter rows and sessions are useless; removing them keeps both tables small.
   const cleanup = setInterval(() => {
     void services.limiter.clearExpired().catch(() => undefined);

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createContextFactory, type ContextFactory, type RequestContext } from '../../core/context.js';
 import { AanbiederService } from './aanbieder.service.js';
 import { AuditService } from './beheer/audit.service.js';
+import { scheduleDownloadGc } from './beheer/download-gc.js';
 import { InstrumentBeheerService } from './beheer/instrument-beheer.service.js';
 import { createLoaders, type CatalogLoaders } from './catalog.loaders.js';
 import { GebiedService } from './gebied.service.js';
@@ -41,9 +42,10 @@ export async function openCatalog(ds: DataSource, log?: (message: string) => voi
   await taxonomie.load();
   const searchIndex = new SearchIndexManager(ds, url, log, () => taxonomie.load());
   await searchIndex.start();
+  const stopDownloadGc = scheduleDownloadGc(ds);
   return {
-    context: createContextFactory(ds, () => createLoaders(ds, taxonomie), createServices(ds, searchIndex)),
+    context: createContextFactory('catalog', ds, () => createLoaders(ds, taxonomie), createServices(ds, searchIndex)),
     sync: () => searchIndex.sync(),
-    close: () => searchIndex.stop(),
+    close: () => (stopDownloadGc(), searchIndex.stop()),
   };
 }

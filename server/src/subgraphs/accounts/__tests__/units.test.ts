@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readIdentity } from '../../../core/caller.js';
-import { CLIENT_ADDRESS_HEADER, createCallerHeaders, tokenFromRequest } from '../../../gateway/session.js';
+import { CLIENT_ADDRESS_HEADER, createCallers, tokenFromRequest } from '../../../gateway/session.js';
 import { hashPassword, verifyPassword } from '../password.js';
 import { clearedSessionCookie, sessionCookie, tokenFromCookieHeader } from '../session-cookie.js';
 import { newSessionToken, tokenHash } from '../session-token.js';
@@ -59,24 +59,24 @@ describe('the gateway reads the caller once per client request', () => {
     assert.equal(tokenFromRequest(request({ authorization: 'Basic abc' })), null);
   });
 
-  it('verifies a token once per request, skips the call without one, and signs the result', async () => {
+  it('verifies a token once per request, skips the call without one, and signs the result per subgraph', async () => {
     const calls: string[] = [];
     const caller = { id: 'u1', rol: 'PROFESSIONAL' as const, organisatieIds: ['o1'], sessieId: 's1' };
-    const headersFor = createCallerHeaders(async (token) => {
+    const { headersFor } = createCallers(async (token: string) => {
       calls.push(token);
       return token === 'good' ? caller : null;
     });
     const withToken = request({ authorization: 'Bearer good', [CLIENT_ADDRESS_HEADER]: '10.1.2.3' });
-    const [first, second] = await Promise.all([headersFor(withToken), headersFor(withToken)]);
-    await headersFor(withToken);
+    const [first, second] = await Promise.all([headersFor(withToken, 'catalog'), headersFor(withToken, 'accounts')]);
+    await headersFor(withToken, 'catalog');
     assert.deepEqual(calls, ['good']);
-    assert.deepEqual(first, second);
-    assert.deepEqual(readIdentity(first), { caller, viaGateway: true, clientAddress: '10.1.2.3' });
+    assert.deepEqual(readIdentity(first, 'catalog'), { caller, viaGateway: true, clientAddress: '10.1.2.3' });
+    assert.deepEqual(readIdentity(second, 'accounts'), { caller, viaGateway: true, clientAddress: '10.1.2.3' });
 
-    const anonymous = await headersFor(request({}));
+    const anonymous = await headersFor(request({}), 'catalog');
     assert.deepEqual(calls, ['good']);
-    assert.deepEqual(readIdentity(anonymous), { caller: null, viaGateway: true, clientAddress: null });
-    assert.equal(readIdentity(await headersFor(request({ authorization: 'Bearer revoked' }))).caller, null);
+    assert.deepEqual(readIdentity(anonymous, 'catalog'), { caller: null, viaGateway: true, clientAddress: null });
+    assert.equal(readIdentity(await headersFor(request({ authorization: 'Bearer revoked' }), 'catalog'), 'catalog').caller, null);
     assert.deepEqual(calls, ['good', 'revoked']);
   });
 });
