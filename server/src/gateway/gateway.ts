@@ -4,6 +4,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { Logger } from 'pino';
 import { REQUEST_ID_HEADER, serviceLogger } from '../core/log.js';
 import { authSecret } from '../core/secrets.js';
+import { corsFor } from './cors.js';
 import { gatewayConfigFromEnv, type GatewayConfig } from './config.js';
 import { createHttpServer, listen } from './http.js';
 import { limitOptions } from './limits.js';
@@ -42,8 +43,7 @@ export function createGateway(supergraphSdl: string, callers: Callers, config: G
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     logging: 'error',
-    // Only the web and admin origins may call with credentials; any other origin gets no CORS headers at all.
-    cors: { origin: config.corsOrigins, credentials: true },
+    cors: corsFor(config.corsOrigins),
     // A form post or a GET from another site needs no preflight, so CORS alone does not stop it: such requests
     // must carry a header only scripts can set (JSON requests already needed a preflight, so they pass).
     csrfPrevention: { requestHeaders: CSRF_HEADERS },

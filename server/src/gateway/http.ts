@@ -35,6 +35,23 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.writeHead(status, { 'content-type': type, ...headers }).end(text);
 }
 
+/** How long the rest of a refused body is read and thrown away before its connection is cut. */
+const LINGER_MS = 5000;
+
+/**
+ * After an early answer (413) the client may still be sending. Closing at once would reset the connection and
+ * the client could lose the answer with it; so the rest is read and discarded (never stored) for a short while,
+ * then the connection is cut if the body still has not ended.
+ */
+function discardRest(req: IncomingMessage) {
+  req.resume();
+  if (req.complete) return;
+  const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
+  timer.unref();
+  const stop = () => clearTimeout(timer);
+  req.once('end', stop).once('close', stop);
+}
+
 /** The path of an origin-form request target (`/graphql?x`), or null for anything else (`*`, absolute URLs, garbage). */
 function pathOf(target: string | undefined): string | null {
   if (!target?.startsWith('/')) return null;
@@ -66,9 +83,8 @@ export function createHttpServer(options: HttpOptions): GatewayHttpServer {
     if (await serveBestand(req, res, pathname)) return;
     const body = await readBody(req, config.maxBodyBytes);
     if (body === null) {
-      const megabytes = Math.floor(config.maxBodyBytes / 1024 / 1024);
-      // Closed afterwards: the rest of the body is never read, so the connection cannot carry another request.
-      return send(res, 413, `De aanvraag is te groot: hoogstens ${megabytes} MB.`, { connection: 'close' });
+      send(res, 413, `De aanvraag is te groot: hoogstens ${Math.floor(config.maxBodyBytes / 1024 / 1024)} MB.`);
+      return discardRest(req);
     }
     // @whatwg-node/server takes an already read body from `req.body` instead of reading the socket.
     if (body) (req as IncomingMessage & { body?: unknown }).body = body;
@@ -91,6 +107,8 @@ export function createHttpServer(options: HttpOptions): GatewayHttpServer {
     req.headers[REQUEST_ID_HEADER] = requestId;
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress;
     res.setHeader(REQUEST_ID_HEADER, requestId);
+    // CORS headers differ per Origin (cors.ts), so no cache may hand one origin's answer to another.
+    res.setHeader('vary', 'Origin');
     if (closing) res.setHeader('connection', 'close');
     const pathname = pathOf(req.url);
     // A write after the response ended (a runtime error after an early answer) must not become an uncaught error.
