@@ -60,7 +60,10 @@ describe('downloads served by the gateway', () => {
 
     assert.deepEqual(await collectDownloadGarbage(catalogDataSource(), 60 * 60_000), [], 'within the grace period nothing goes');
     const collected = await collectDownloadGarbage(catalogDataSource(), 0);
-    assert.deepEqual(collected.map((f) => path.basename(f)), [path.basename(gone.url)]);
+    // (Files of other test files' databases in the run's shared folder may go too: this database does not know them.)
+    const names = collected.map((f) => path.basename(f));
+    assert.ok(names.includes(path.basename(gone.url)), 'the removed download\'s file');
+    assert.ok(!names.includes(path.basename(kept.url)), 'not a referenced file');
     assert.equal((await fetchDownload(gone.url)).status, 404);
     assert.equal((await fetchDownload(kept.url)).status, 200);
   });
