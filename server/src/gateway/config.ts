@@ -1,3 +1,5 @@
+import { limitSettingsFromEnv, type LimitSettings } from './limits.js';
+
 /**
  * Everything the gateway can be told from outside, read once at start. One place, so `npm start`, the
  * separately served gateway (docker-compose) and the tests configure it the same way.
@@ -16,6 +18,8 @@ export interface GatewayConfig {
   trustedDocuments: 'off' | 'browser' | 'all';
   /** Where shared counters (the anonymous rate limit) live; every gateway replica uses the same database. */
   databaseUrl?: string;
+  /** Rate limits and time limits (RATE_LIMIT_ANONYMOUS, RATE_LIMIT_LOGGED_IN, UPSTREAM_TIMEOUT_MS, REQUEST_DEADLINE_MS). */
+  limits: LimitSettings;
 }
 
 const list = (value: string | undefined, fallback: string[]) =>
@@ -31,6 +35,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env, overr
     trustedProxies: list(env.TRUSTED_PROXIES, ['127.0.0.1', '::1']),
     trustedDocuments,
     databaseUrl: env.DATABASE_URL,
+    limits: limitSettingsFromEnv(env),
     ...overrides,
   };
 }

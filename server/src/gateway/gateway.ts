@@ -38,7 +38,7 @@ export function createGateway(supergraphSdl: string, accountsUrl: string, config
         return cookies.length ? { 'set-cookie': cookies } : undefined;
       },
     },
-    ...limitOptions(config),
+    ...limitOptions(config, { callerHeaders }),
   });
 }
 
