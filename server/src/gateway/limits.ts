@@ -4,34 +4,43 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
-import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import type { FieldNode, GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { readIdentity } from '../core/caller.js';
 import { badUserInput } from '../core/errors.js';
 import type { GatewayConfig } from './config.js';
+import { costLimitPlugin, type CostModel } from './cost.js';
 import { createRequestRateLimiter, DEFAULT_RATE_LIMITS, rateLimitPlugin, type RateLimitSettings } from './rate-limit.js';
 import { trustedDocumentsPlugin } from './trusted-documents.js';
 
 /**
- * The numbers, chosen from the real operations (web, admin, README, tests; see docs): each passes with at
- * least twice the room it needs, while the cyclic and aliased attacks are refused before a subgraph is called.
+ * The numbers, chosen from the real operations (web, admin, README, tests; see docs): each passes with room to
+ * spare, while the cyclic and aliased attacks are refused before a subgraph is called.
  */
 export const LIMITS = {
   /** Nesting of fields (a fragment spread counts as a level). The apps need 6. */
   maxDepth: 10,
-  /** The apps use none; a few let a client compare two searches in one request. */
+  /** The apps use none; a few let a client compare searches in one request. */
   maxAliases: 10,
   /** Lexical tokens of the query text. The largest app operation (InstrumentDetail) has 142. */
   maxTokens: 1000,
   /** The apps use none. */
   maxDirectives: 10,
-  /** Estimated cost (see demandControl below). The search screen's query is estimated at 1,012. */
-  maxCost: 5000,
-  /** Every list is assumed to hold this many items when estimating; nesting multiplies. */
-  assumedListSize: 10,
-  /** A field that runs a search (bitset counts over every facet) costs this much on top. */
-  searchFieldCost: 100,
-} as const;
+  cost: {
+    maxCost: 50_000,
+    assumedListSize: 10,
+    // Upper bounds of the reference data (2026: 35 regio's, at most 18 gemeenten in one, 342 gemeenten).
+    listSizes: {
+      'Query.regios': 35,
+      'Query.gemeenten': 342,
+      'Regio.gemeenten': 20,
+      'Query.organisaties': 100,
+      'KenmerkCategorie.kenmerken': 20,
+      'Facet.opties': 20,
+    },
+    // One search (bitsets and every facet count) takes about as long as returning 200 objects.
+    fieldCosts: { instrumentSearch: 200, instruments: 200, mijnInstrumenten: 200 },
+  } satisfies CostModel,
+};
 
 /** Settings an operator may change (environment, see config.ts). */
 export interface LimitSettings {
@@ -60,9 +69,6 @@ export function limitSettingsFromEnv(env: NodeJS.ProcessEnv): LimitSettings {
   };
 }
 
-/** Fields whose resolver searches (and counts facets); named here because the schema has no @cost. */
-const SEARCH_FIELDS = new Set(['instrumentSearch', 'instruments', 'mijnInstrumenten']);
-
 /** graphql-armor's rejections become BAD_USER_INPUT with a message a person can act on. */
 const rejectWith =
   (message: string): GraphQLArmorRejectCallback =>
@@ -76,25 +82,6 @@ const armor = {
   exposeLimits: false,
 };
 
-/** Hive's demand control reports in English under its own code; clients get ours. */
-const costErrorsInDutch: GatewayPlugin = {
-  onExecutionResult({ result, setResult }) {
-    if (!result || Symbol.asyncIterator in result) return;
-    const single = result;
-    if (!single.errors?.some((e) => e.extensions?.code === 'COST_ESTIMATED_TOO_EXPENSIVE')) return;
-    setResult({
-      ...single,
-      errors: single.errors.map((e) => {
-        if (e.extensions?.code !== 'COST_ESTIMATED_TOO_EXPENSIVE') return e;
-        const estimated = (e.extensions?.cost as { estimated?: number } | undefined)?.estimated;
-        return badUserInput(
-          `Deze vraag vraagt te veel gegevens tegelijk (geschatte kosten ${estimated ?? 'onbekend'}, maximaal ${LIMITS.maxCost}). Vraag minder velden, minder geneste lijsten of kleinere pagina's.`,
-        );
-      }),
-    });
-  },
-};
-
 export interface LimitDependencies {
   /** The gateway's signed caller headers per request (verified once per request, shared with the subgraph fetches). */
   callerHeaders: (request: Request) => Promise<Record<string, string>>;
@@ -102,8 +89,8 @@ export interface LimitDependencies {
 
 /**
  * The gateway's defences against abusive GraphQL, as Hive Gateway runtime options and plugins: shape limits
- * (graphql-armor, during parse and validation), an estimated cost (Hive's demandControl, before each subgraph
- * fetch), time limits, the request rate limit and trusted documents. Production hides the schema.
+ * (graphql-armor, during parse and validation), an estimated cost (cost.ts, before the gateway plans or fetches),
+ * time limits, the request rate limit and trusted documents. Production hides the schema.
  */
 export function limitOptions(config: GatewayConfig, { callerHeaders }: LimitDependencies) {
   const settings = config.limits;
@@ -114,12 +101,6 @@ export function limitOptions(config: GatewayConfig, { callerHeaders }: LimitDepe
     ...(config.production ? { disableIntrospection: {} } : {}),
     upstreamTimeout: settings.upstreamTimeoutMs,
     requestDeadline: settings.requestDeadlineMs,
-    demandControl: {
-      maxCost: LIMITS.maxCost,
-      listSize: LIMITS.assumedListSize,
-      fieldCost: (field: FieldNode) => (SEARCH_FIELDS.has(field.name.value) ? LIMITS.searchFieldCost : 0),
-      includeExtensionMetadata: false,
-    },
     plugins: () => [
       rateLimitPlugin(createRequestRateLimiter(settings.rateLimit, config.databaseUrl), callerOf),
       ...(config.trustedDocuments === 'off' ? [] : [trustedDocumentsPlugin(config)]),
@@ -128,7 +109,7 @@ export function limitOptions(config: GatewayConfig, { callerHeaders }: LimitDepe
       maxAliasesPlugin({ ...armor, n: LIMITS.maxAliases, onReject: [rejectWith(`Deze vraag gebruikt te veel aliassen: maximaal ${LIMITS.maxAliases}.`)] }),
       maxDirectivesPlugin({ ...armor, n: LIMITS.maxDirectives, onReject: [rejectWith(`Deze vraag gebruikt te veel directives: maximaal ${LIMITS.maxDirectives}.`)] }),
       ...(config.production ? [blockFieldSuggestionsPlugin({ mask: '' })] : []),
-      costErrorsInDutch,
+      costLimitPlugin(LIMITS.cost),
     ],
   };
 }
