@@ -4,7 +4,8 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { readIdentity } from '../core/caller.js';
 import { badUserInput } from '../core/errors.js';
 import type { GatewayConfig } from './config.js';
@@ -82,6 +83,24 @@ const armor = {
   exposeLimits: false,
 };
 
+/**
+ * A subgraph that did not answer in time fails its fields with GATEWAY_TIMEOUT. Hive's error carries the
+ * subgraph's internal URL and the request it sent; clients get a plain Dutch message and the code only.
+ */
+const upstreamTimeoutErrors: GatewayPlugin = {
+  onExecutionResult({ result, setResult }) {
+    if (!result || Symbol.asyncIterator in result || !result.errors?.some((e) => e.extensions?.code === 'GATEWAY_TIMEOUT')) return;
+    setResult({
+      ...result,
+      errors: result.errors.map((e) =>
+        e.extensions?.code === 'GATEWAY_TIMEOUT'
+          ? new GraphQLError('Een deel van de gegevens kwam niet op tijd. Probeer het later opnieuw.', { path: e.path, extensions: { code: 'GATEWAY_TIMEOUT' } })
+          : e,
+      ),
+    });
+  },
+};
+
 export interface LimitDependencies {
   /** The gateway's signed caller headers per request (verified once per request, shared with the subgraph fetches). */
   callerHeaders: (request: Request) => Promise<Record<string, string>>;
@@ -110,6 +129,7 @@ export function limitOptions(config: GatewayConfig, { callerHeaders }: LimitDepe
       maxDirectivesPlugin({ ...armor, n: LIMITS.maxDirectives, onReject: [rejectWith(`Deze vraag gebruikt te veel directives: maximaal ${LIMITS.maxDirectives}.`)] }),
       ...(config.production ? [blockFieldSuggestionsPlugin({ mask: '' })] : []),
       costLimitPlugin(LIMITS.cost),
+      upstreamTimeoutErrors,
     ],
   };
 }

@@ -37,7 +37,7 @@ export function loadTrustedDocuments(manifests: string[] = TRUSTED_DOCUMENT_MANI
 /**
  * A key equal for documents that ask the same thing. The apps send their generated documents as text, but
  * Apollo Client adds `__typename` and prints in source order, while codegen's manifest is sorted: both sides
- * are reduced to one form (no `__typename`, selections and definitions sorted, a mutation's own fields kept in
+ * are reduced to one form (no `__typename`; selections, arguments, variables and definitions sorted; a mutation's own fields kept in
  * order since they run in order). Text that does not parse gets a key no document has.
  */
 export function canonicalKey(query: string): string {
@@ -48,15 +48,14 @@ export function canonicalKey(query: string): string {
     return 'unparsable';
   }
   const byText = (a: ASTNode, b: ASTNode) => (print(a) < print(b) ? -1 : 1);
-  const ordered = new WeakSet<object>();
   const canonical = visit(document, {
-    OperationDefinition: (node) => {
-      if (node.operation === 'mutation') ordered.add(node.selectionSet.selections);
-      return undefined;
-    },
-    Field: (node) => (node.name.value === '__typename' ? null : undefined),
+    OperationDefinition: (node) => ({ ...node, variableDefinitions: [...(node.variableDefinitions ?? [])].sort(byText) }),
+    Field: (node) => (node.name.value === '__typename' ? null : { ...node, arguments: [...(node.arguments ?? [])].sort(byText) }),
     SelectionSet: {
-      leave: (node) => (ordered.has(node.selections) ? node : { ...node, selections: [...node.selections].sort(byText) }),
+      leave: (node, _key, parent) => {
+        const mutationFields = (parent as { kind?: string; operation?: string }).operation === 'mutation';
+        return mutationFields ? node : { ...node, selections: [...node.selections].sort(byText) };
+      },
     },
     Document: { leave: (node) => ({ ...node, definitions: [...node.definitions].sort(byText) }) },
   });
@@ -71,8 +70,9 @@ const unknownDocument = (id: string) =>
   new GraphQLError(`Er is geen vaste vraag met id '${id}'.`, { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } });
 
 /**
- * Trusted documents (`config.trustedDocuments`). A client may name a manifest document by `documentId` or by
- * the automatic persisted query hash (`extensions.persistedQuery.sha256Hash`) instead of sending its text.
+ * Trusted documents (`config.trustedDocuments`). A client may name a manifest document by its hash in the
+ * automatic persisted query extension (`extensions.persistedQuery.sha256Hash`, the form Yoga accepts) instead
+ * of sending its text.
  * `browser`: requests whose Origin is one of the apps' (`corsOrigins`) may only run manifest documents, while
  * integrators (no browser Origin) send any query; `all`: every request may only run manifest documents.
  * The apps keep sending their generated documents as text; that text is recognised (see canonicalKey).
@@ -83,7 +83,7 @@ export function trustedDocumentsPlugin(config: GatewayConfig, documents: Trusted
   return {
     onParams({ params, request, setParams }) {
       const persistedQuery = params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined;
-      const id = (params as { documentId?: unknown }).documentId ?? persistedQuery?.sha256Hash;
+      const id = persistedQuery?.sha256Hash;
       if (typeof id === 'string' && !params.query) {
         const query = documents.byId(id);
         if (query === undefined) throw unknownDocument(id);
