@@ -22,7 +22,7 @@ export const LIMITS = {
   maxDepth: 10,
   /** The apps use none; a few let a client compare searches in one request. */
   maxAliases: 10,
-  /** Lexical tokens of the query text. The largest app operation (InstrumentDetail) has 142. */
+  /** Lexical tokens of the query text. The largest app operation (InstrumentDetail) has 132. */
   maxTokens: 1000,
   /** The apps use none. */
   maxDirectives: 10,
