@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { createSubgraphDataSource, migrate } from './core/data-source.js';
 import { createApolloServer, listenSubgraph } from './core/subgraph-server.js';
 import { composeSupergraph, type SubgraphSdl } from './gateway/compose.js';
+import { gatewayConfigFromEnv } from './gateway/config.js';
 import { startGateway } from './gateway/gateway.js';
 import { SUBGRAPHS, type OpenSubgraph, type SeedOptions, type SubgraphDefinition } from './subgraphs/registry.js';
 
@@ -55,7 +56,12 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     const supergraphSdl = composeSupergraph(subgraphs.map<SubgraphSdl>((s) => ({ name: s.definition.name, url: s.url, sdl: s.sdl })));
     const accounts = subgraphs.find((s) => s.definition.name === 'accounts');
     if (!accounts) throw new Error('the accounts subgraph is missing');
-    const gateway = await startGateway({ supergraphSdl, port: options.gatewayPort, accountsUrl: accounts.url });
+    const gateway = await startGateway({
+      supergraphSdl,
+      port: options.gatewayPort,
+      accountsUrl: accounts.url,
+      config: gatewayConfigFromEnv(process.env, { databaseUrl: options.databaseUrl }),
+    });
     return {
       gatewayUrl: gateway.url,
       subgraphs,

@@ -1,4 +1,5 @@
 import { MAX_BESTAND_BYTES } from '../core/bestanden.js';
+import { limitSettingsFromEnv, type LimitSettings } from './limits.js';
 
 /**
  * Everything the gateway can be told from outside, read once at start. One place, so `npm start`, the
@@ -24,6 +25,8 @@ export interface GatewayConfig {
   sessionCheckTimeoutMs: number;
   /** How long close() waits for requests in flight before cutting their connections (SHUTDOWN_DRAIN_MS). */
   shutdownDrainMs: number;
+  /** Rate limits and time limits (RATE_LIMIT_ANONYMOUS, RATE_LIMIT_LOGGED_IN, UPSTREAM_TIMEOUT_MS, REQUEST_DEADLINE_MS). */
+  limits: LimitSettings;
 }
 
 /**
@@ -56,6 +59,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env, overr
     maxBodyBytes: number('MAX_BODY_BYTES', env.MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES),
     sessionCheckTimeoutMs: number('SESSION_CHECK_TIMEOUT_MS', env.SESSION_CHECK_TIMEOUT_MS, 3000),
     shutdownDrainMs: number('SHUTDOWN_DRAIN_MS', env.SHUTDOWN_DRAIN_MS, 10_000),
+    limits: limitSettingsFromEnv(env),
     ...overrides,
   };
 }

@@ -61,7 +61,7 @@ export function createGateway(supergraphSdl: string, callers: Callers, config: G
         return cookies.length ? { 'set-cookie': cookies } : undefined;
       },
     },
-    ...limitOptions(config),
+    ...limitOptions(config, { callerOf: (req) => callers.callerOf(req) }),
   });
 }
 
