@@ -59,6 +59,6 @@ export class AccountGebeurtenisService {
     const rows = await query.orderBy('e.id', 'DESC').limit(size + 1).getMany();
     const nodes = rows.slice(0, size);
     const last = nodes.at(-1);
-    return { totalCount, nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor([last.id]) : null } };
+    return { totalCount, nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor([String(last.id)]) : null } };
   }
 }
