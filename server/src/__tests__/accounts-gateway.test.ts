@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { signCallerHeaders } from '../core/caller.js';
+import { newSessionToken } from '../subgraphs/accounts/session-token.js';
 import { demoOrganisaties } from '../subgraphs/catalog/seed/demo-organisaties.js';
 import { startTestPlatform, TEST_PASSWORD, type GraphQLResponse, type TestPlatform } from '../test-support/harness.js';
 
@@ -64,7 +65,7 @@ describe('accounts through the gateway: login, sessions, profile', () => {
     assert.equal(wrongPassword.data?.login, undefined, "no session handed out");
   });
 
-  it('refuses an account after 5 failed logins, even with the right password, and says when to retry', async () => {
+  it('refuses an account from an address after 5 failed logins there, even with the right password, and says when to retry', async () => {
     await platform.createGebruiker({ email: 'geraden@test.nl', rol: 'PROFESSIONAL' });
     for (let attempt = 1; attempt <= 5; attempt++) {
       assert.equal(codeOf(await platform.gql(LOGIN, { email: 'geraden@test.nl', password: `gok-${attempt}` })), 'UNAUTHENTICATED');
@@ -74,9 +75,119 @@ describe('accounts through the gateway: login, sessions, profile', () => {
     assert.match(blocked.errors![0]!.message, /Te vaak .* Probeer het over \d+ minuten opnieuw\./);
     const seconds = blocked.errors![0]!.extensions!.retryAfterSeconds;
     assert.ok(seconds > 800 && seconds <= 900, `retryAfterSeconds ${seconds}`);
-    // Another account from the same address is not affected by this account's limit.
+    // Another account from the same address is not affected by this account's limit. (That the owner from
+    // another address still gets in is tested on the limiter itself: these requests all come from 127.0.0.1.)
     await platform.createGebruiker({ email: 'buurman@test.nl', rol: 'PROFESSIONAL' });
     assert.ok(await platform.login('buurman@test.nl'));
+  });
+
+  it('ends every session of a deactivated account at once; its login fails like a wrong password; activating restores the login', async () => {
+    const id = await platform.createGebruiker({ email: 'vertrokken@test.nl', rol: 'REGIO_BEHEERDER' });
+    const sessions = [await platform.login('vertrokken@test.nl'), await platform.login('vertrokken@test.nl')];
+    const deactiveer = 'mutation($id: ID!) { deactiveerGebruiker(id: $id) { id email actief } }';
+    const activeer = 'mutation($id: ID!) { activeerGebruiker(id: $id) { actief } }';
+    assert.equal(codeOf(await platform.gql(deactiveer, { id })), 'UNAUTHENTICATED');
+    assert.equal(codeOf(await platform.gql(deactiveer, { id }, platform.bearer(await platform.login('regio@demo.nl', 'demo-wachtwoord')))), 'FORBIDDEN');
+    const beheerder = platform.bearer(await platform.login('landelijk@demo.nl', 'demo-wachtwoord'));
+    const me = await platform.gql('{ me { id } }', {}, beheerder);
+    const self = await platform.gql(deactiveer, { id: me.data!.me.id }, beheerder);
+    assert.equal(codeOf(self), 'BAD_USER_INPUT', 'not yourself');
+    assert.equal(codeOf(await platform.gql(deactiveer, { id: '00000000-0000-4000-8000-000000000000' }, beheerder)), 'NOT_FOUND');
+
+    assert.deepEqual(await platform.gql(deactiveer, { id }, beheerder), { data: { deactiveerGebruiker: { id, email: 'vertrokken@test.nl', actief: false } } });
+    for (const token of sessions) assert.deepEqual(await platform.gql(ME, {}, platform.bearer(token)), { data: { me: null } });
+    const accounts = platform.subgraphs.find((s) => s.definition.name === 'accounts')!;
+    assert.deepEqual(await accounts.dataSource.query(`SELECT id FROM accounts.sessie WHERE gebruiker_id = $1`, [id]), [], 'sessions deleted');
+    const login = await platform.gql(LOGIN, { email: 'vertrokken@test.nl', password: TEST_PASSWORD });
+    assert.equal(codeOf(login), 'UNAUTHENTICATED');
+    assert.equal(login.errors![0]!.message, 'Het e-mailadres of het wachtwoord klopt niet.');
+    // A session written by a login racing the deactivation does not verify either.
+    const raced = newSessionToken();
+    await accounts.dataSource.query(`INSERT INTO accounts.sessie (token_hash, gebruiker_id, verloopt_op) VALUES ($1, $2, now() + interval '1 hour')`, [raced.hash, id]);
+    assert.deepEqual(await platform.gql(ME, {}, platform.bearer(raced.token)), { data: { me: null } });
+
+    assert.deepEqual(await platform.gql(activeer, { id }, beheerder), { data: { activeerGebruiker: { actief: true } } });
+    assert.equal((await platform.gql(ME, {}, platform.bearer(await platform.login('vertrokken@test.nl')))).data!.me.email, 'vertrokken@test.nl');
+  });
+
+  it('lists the gebruikers for a landelijk beheerder only, by e-mail address, with zoek and paging', async () => {
+    const list = 'query($zoek: String, $first: Int, $after: String) { gebruikers(zoek: $zoek, first: $first, after: $after) { totalCount nodes { email naam actief } pageInfo { hasNextPage endCursor } } }';
+    await platform.createGebruiker({ email: 'zoek-a@lijst.nl', naam: 'Anna 100%', rol: 'PROFESSIONAL' });
+    await platform.createGebruiker({ email: 'zoek-b@lijst.nl', naam: 'Bert', rol: 'PROFESSIONAL' });
+    await platform.createGebruiker({ email: 'zoek-c@lijst.nl', naam: 'Cor', rol: 'PROFESSIONAL' });
+    assert.equal(codeOf(await platform.gql(list)), 'UNAUTHENTICATED');
+    assert.equal(codeOf(await platform.gql(list, {}, platform.bearer(await platform.login('professional@demo.nl', 'demo-wachtwoord')))), 'FORBIDDEN');
+    const beheerder = platform.bearer(await platform.login('landelijk@demo.nl', 'demo-wachtwoord'));
+    const first = await platform.gql(list, { zoek: '@LIJST.nl', first: 2 }, beheerder);
+    assert.equal(first.errors, undefined, JSON.stringify(first.errors));
+    assert.equal(first.data!.gebruikers.totalCount, 3);
+    assert.deepEqual(first.data!.gebruikers.nodes.map((n: { email: string }) => n.email), ['zoek-a@lijst.nl', 'zoek-b@lijst.nl']);
+    const rest = await platform.gql(list, { zoek: '@lijst.nl', first: 2, after: first.data!.gebruikers.pageInfo.endCursor }, beheerder);
+    assert.deepEqual(rest.data!.gebruikers.nodes, [{ email: 'zoek-c@lijst.nl', naam: 'Cor', actief: true }]);
+    assert.equal(rest.data!.gebruikers.pageInfo.hasNextPage, false);
+    // % is literal, and naam counts too.
+    assert.deepEqual((await platform.gql(list, { zoek: '100%' }, beheerder)).data!.gebruikers.nodes.map((n: { email: string }) => n.email), ['zoek-a@lijst.nl']);
+    assert.equal((await platform.gql(list, { zoek: 'zoek-%' }, beheerder)).data!.gebruikers.totalCount, 0);
+  });
+
+  it('keeps an audit trail of account events, for the landelijk beheerder only, newest first and paged', async () => {
+    const id = await platform.createGebruiker({ email: 'gevolgd@test.nl', rol: 'PROFESSIONAL' });
+    assert.equal(codeOf(await platform.gql(LOGIN, { email: 'gevolgd@test.nl', password: 'een-fout-wachtwoord' })), 'UNAUTHENTICATED');
+    const token = await platform.login('gevolgd@test.nl');
+    await platform.gql('mutation { wijzigProfiel(naam: "Gevolgd") { naam } }', {}, platform.bearer(token));
+    const change = 'mutation($h: String!, $n: String!) { wijzigWachtwoord(huidigWachtwoord: $h, nieuwWachtwoord: $n) }';
+    await platform.gql(change, { h: TEST_PASSWORD, n: 'een-ander-wachtwoord' }, platform.bearer(token));
+    await platform.gql('mutation { logout }', {}, platform.bearer(token));
+    const beheerder = platform.bearer(await platform.login('landelijk@demo.nl', 'demo-wachtwoord'));
+    const beheerderId = (await platform.gql('{ me { id } }', {}, beheerder)).data!.me.id;
+    await platform.gql('mutation($id: ID!) { deactiveerGebruiker(id: $id) { id } }', { id }, beheerder);
+    await platform.gql('mutation($id: ID!) { activeerGebruiker(id: $id) { id } }', { id }, beheerder);
+
+    const trail = 'query($id: ID, $first: Int, $after: String) { accountGebeurtenissen(gebruikerId: $id, first: $first, after: $after) { totalCount nodes { id tijdstip soort gebruikerId email doorGebruikerId clientAdres details } pageInfo { hasNextPage endCursor } } }';
+    assert.equal(codeOf(await platform.gql(trail, { id })), 'UNAUTHENTICATED');
+    assert.equal(codeOf(await platform.gql(trail, { id }, platform.bearer(await platform.login('regio@demo.nl', 'demo-wachtwoord')))), 'FORBIDDEN');
+    const all = await platform.gql(trail, { id, first: 100 }, beheerder);
+    assert.equal(all.errors, undefined, JSON.stringify(all.errors));
+    const nodes = all.data!.accountGebeurtenissen.nodes;
+    assert.deepEqual(nodes.map((n: { soort: string }) => n.soort), [
+      'GEACTIVEERD', 'GEDEACTIVEERD', 'UITGELOGD', 'WACHTWOORD_GEWIJZIGD', 'PROFIEL_GEWIJZIGD', 'LOGIN_GELUKT', 'LOGIN_MISLUKT', 'GEBRUIKER_AANGEMAAKT',
+    ]);
+    const bySoort = (soort: string) => nodes.find((n: { soort: string }) => n.soort === soort);
+    assert.equal(bySoort('GEDEACTIVEERD').doorGebruikerId, beheerderId);
+    assert.equal(bySoort('LOGIN_MISLUKT').email, 'gevolgd@test.nl');
+    assert.equal(bySoort('LOGIN_MISLUKT').doorGebruikerId, null);
+    assert.match(bySoort('LOGIN_MISLUKT').clientAdres, /^(::ffff:)?127\.0\.0\.1$|^::1$/);
+    assert.deepEqual(bySoort('PROFIEL_GEWIJZIGD').details, { naam: { voor: 'gevolgd', na: 'Gevolgd' } });
+    for (const node of nodes) assert.ok(Date.parse(node.tijdstip) > Date.now() - 600_000);
+    const json = JSON.stringify(nodes);
+    for (const secret of [TEST_PASSWORD, 'een-fout-wachtwoord', 'een-ander-wachtwoord', token]) assert.ok(!json.includes(secret), 'no passwords or tokens in the trail');
+
+    const page1 = await platform.gql(trail, { id, first: 3 }, beheerder);
+    const page2 = await platform.gql(trail, { id, first: 100, after: page1.data!.accountGebeurtenissen.pageInfo.endCursor }, beheerder);
+    assert.equal(page2.errors, undefined, JSON.stringify(page2.errors));
+    assert.equal(page1.data!.accountGebeurtenissen.totalCount, 8);
+    assert.deepEqual([...page1.data!.accountGebeurtenissen.nodes, ...page2.data!.accountGebeurtenissen.nodes].map((n: { id: string }) => n.id), nodes.map((n: { id: string }) => n.id));
+    assert.equal(codeOf(await platform.gql(trail, { id: 'geen-id' }, beheerder)), 'BAD_USER_INPUT');
+    assert.equal(codeOf(await platform.gql(trail, { after: 'kapot' }, beheerder)), 'BAD_USER_INPUT');
+  });
+
+  it('ends a session after 30 minutes without requests, and marks activity at most once a minute', async () => {
+    await platform.createGebruiker({ email: 'stil@test.nl', rol: 'PROFESSIONAL' });
+    const token = await platform.login('stil@test.nl');
+    const accounts = platform.subgraphs.find((s) => s.definition.name === 'accounts')!;
+    const where = `gebruiker_id = (SELECT id FROM accounts.gebruiker WHERE email = 'stil@test.nl')`;
+    const setIdle = (interval: string) => accounts.dataSource.query(`UPDATE accounts.sessie SET laatst_actief_op = now() - interval '${interval}' WHERE ${where}`);
+    const idleSeconds = async () => (await accounts.dataSource.query(`SELECT extract(epoch FROM now() - laatst_actief_op)::float AS s FROM accounts.sessie WHERE ${where}`))[0].s as number;
+
+    await setIdle('30 seconds');
+    assert.equal((await platform.gql(ME, {}, platform.bearer(token))).data!.me.email, 'stil@test.nl');
+    assert.ok((await idleSeconds()) >= 30, 'touched less than a minute ago: no write');
+    await setIdle('29 minutes');
+    assert.equal((await platform.gql(ME, {}, platform.bearer(token))).data!.me.email, 'stil@test.nl');
+    assert.ok((await idleSeconds()) < 60, 'a request after more than a minute marks the session active');
+    await setIdle('31 minutes');
+    assert.deepEqual(await platform.gql(ME, {}, platform.bearer(token)), { data: { me: null } });
+    assert.equal(codeOf(await platform.gql('mutation { wijzigProfiel(naam: "Wakker") { naam } }', {}, platform.bearer(token))), 'UNAUTHENTICATED');
   });
 
   it('logout revokes the session: the token and the cookie no longer work', async () => {

@@ -14,3 +14,22 @@ registerEnumType(Rol, {
 // The enum and core's Rol (what the gateway signs) must name the same roles.
 const sameRoles: Record<CallerRol, Rol> = Rol;
 void sameRoles;
+
+/** What happened to an account (the audit trail of accounts). */
+export enum AccountGebeurtenisSoort {
+  LOGIN_GELUKT = 'LOGIN_GELUKT',
+  LOGIN_MISLUKT = 'LOGIN_MISLUKT',
+  GEWEIGERD_DOOR_LIMIET = 'GEWEIGERD_DOOR_LIMIET',
+  UITGELOGD = 'UITGELOGD',
+  GEBRUIKER_AANGEMAAKT = 'GEBRUIKER_AANGEMAAKT',
+  WACHTWOORD_GEWIJZIGD = 'WACHTWOORD_GEWIJZIGD',
+  WACHTWOORD_ONJUIST = 'WACHTWOORD_ONJUIST',
+  PROFIEL_GEWIJZIGD = 'PROFIEL_GEWIJZIGD',
+  GEDEACTIVEERD = 'GEDEACTIVEERD',
+  GEACTIVEERD = 'GEACTIVEERD',
+}
+registerEnumType(AccountGebeurtenisSoort, {
+  name: 'AccountGebeurtenisSoort',
+  description:
+    'LOGIN_MISLUKT: verkeerd e-mailadres of wachtwoord, of een gedeactiveerd account. GEWEIGERD_DOOR_LIMIET: te veel pogingen, het wachtwoord is niet gecontroleerd. WACHTWOORD_ONJUIST: verkeerd huidig wachtwoord bij wachtwoord wijzigen.',
+});

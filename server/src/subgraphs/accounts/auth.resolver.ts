@@ -2,12 +2,13 @@ import { Arg, Args, Ctx, Directive, Mutation, Query, Resolver } from 'type-graph
 import { LoginArgs, WijzigWachtwoordArgs } from './auth.args.js';
 import type { AccountsContext } from './accounts.context.js';
 import { requireCaller } from './access.js';
+import { actorOf } from './account-gebeurtenis.service.js';
 import { clearedSessionCookie, sessionCookie } from './session-cookie.js';
 import { SessieCaller, SessieResult } from './sessie.type.js';
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => SessieResult, { description: 'Inloggen. Zet ook het cookie `sessie`.' })
+  @Mutation(() => SessieResult, { description: 'Inloggen. Zet ook het sessiecookie (`__Host-sessie`, buiten productie `sessie`).' })
   async login(@Args(() => LoginArgs) { email, password }: LoginArgs, @Ctx() ctx: AccountsContext): Promise<SessieResult> {
     const sessie = await ctx.services.auth.login(email, password, ctx.clientAddress);
     ctx.responseCookies.push(sessionCookie(sessie.token));
@@ -18,7 +19,7 @@ export class AuthResolver {
   async logout(@Ctx() ctx: AccountsContext): Promise<boolean> {
     // Always clear the cookie, also for a session that had already ended.
     ctx.responseCookies.push(clearedSessionCookie());
-    if (ctx.caller?.sessieId) await ctx.services.auth.logout(ctx.caller.sessieId);
+    if (ctx.caller?.sessieId) await ctx.services.auth.logout(ctx.caller.sessieId, actorOf(ctx));
     return true;
   }
 

@@ -23,6 +23,11 @@ export class Gebruiker {
   @Column({ type: 'enum', enum: Rol, enumName: 'rol' })
   rol: Rol;
 
+  /** A deactivated account cannot log in and has no sessions; it is kept for the audit trail and the data it made. */
+  @Field(() => Boolean, { description: 'Uit: kan niet inloggen (een landelijk beheerder zet dit aan of uit).' })
+  @Column({ type: 'boolean', default: true })
+  actief: boolean;
+
   /** scrypt hash with its salt and parameters (see password.ts); never exposed. */
   @Column({ name: 'wachtwoord_hash', type: 'text' })
   wachtwoordHash: string;

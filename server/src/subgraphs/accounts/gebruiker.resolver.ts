@@ -1,10 +1,26 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType } from '../../core/pagination.js';
+import { actorOf } from './account-gebeurtenis.service.js';
 import type { AccountsContext } from './accounts.context.js';
 import { Rol } from './accounts.enums.js';
 import { requireCaller, requireRol } from './access.js';
 import { Gebruiker } from './gebruiker.entity.js';
 import { CreateGebruikerInput } from './gebruiker.input.js';
 import { OrganisatieRef } from './organisatie.type.js';
+
+const GebruikerConnection = ConnectionType(Gebruiker, 'GebruikerConnection');
+
+@ArgsType()
+class GebruikersArgs {
+  @Field(() => Int, { nullable: true })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Deel van het e-mailadres of de naam.' })
+  zoek?: string | null;
+}
 
 @Resolver(() => Gebruiker)
 export class GebruikerResolver {
@@ -13,15 +29,33 @@ export class GebruikerResolver {
     return ctx.caller ? ctx.loaders.gebruikerById.load(ctx.caller.id) : null;
   }
 
+  @Query(() => GebruikerConnection, { description: 'Alle accounts, op e-mailadres. Alleen voor landelijk beheerders.' })
+  gebruikers(@Args(() => GebruikersArgs) args: GebruikersArgs, @Ctx() ctx: AccountsContext) {
+    requireRol(ctx, Rol.LANDELIJK_BEHEERDER);
+    return ctx.services.gebruikers.list(args);
+  }
+
   @Mutation(() => Gebruiker, { description: 'Maakt een account aan. Alleen voor landelijk beheerders.' })
   createGebruiker(@Arg('input', () => CreateGebruikerInput) input: CreateGebruikerInput, @Ctx() ctx: AccountsContext): Promise<Gebruiker> {
     requireRol(ctx, Rol.LANDELIJK_BEHEERDER);
-    return ctx.services.gebruikers.create(input);
+    return ctx.services.gebruikers.create(input, actorOf(ctx));
   }
 
   @Mutation(() => Gebruiker, { description: 'Wijzigt de naam van wie er is ingelogd.' })
   wijzigProfiel(@Arg('naam', () => String) naam: string, @Ctx() ctx: AccountsContext): Promise<Gebruiker> {
-    return ctx.services.gebruikers.wijzigNaam(requireCaller(ctx).id, naam);
+    return ctx.services.gebruikers.wijzigNaam(requireCaller(ctx).id, naam, actorOf(ctx));
+  }
+
+  @Mutation(() => Gebruiker, { description: 'Zet een account uit: inloggen kan niet meer en alle sessies stoppen direct. Alleen voor landelijk beheerders, niet voor je eigen account.' })
+  deactiveerGebruiker(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountsContext): Promise<Gebruiker> {
+    requireRol(ctx, Rol.LANDELIJK_BEHEERDER);
+    return ctx.services.gebruikers.zetActief(id, false, actorOf(ctx));
+  }
+
+  @Mutation(() => Gebruiker, { description: 'Zet een gedeactiveerd account weer aan. Alleen voor landelijk beheerders.' })
+  activeerGebruiker(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountsContext): Promise<Gebruiker> {
+    requireRol(ctx, Rol.LANDELIJK_BEHEERDER);
+    return ctx.services.gebruikers.zetActief(id, true, actorOf(ctx));
   }
 
   @FieldResolver(() => [OrganisatieRef], { description: 'De organisaties waar het account bij hoort.' })

@@ -1,9 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { conflict, notFound } from '../../core/errors.js';
-import { Rol } from './accounts.enums.js';
+import { badUserInput, conflict, notFound } from '../../core/errors.js';
+import { assertUuid } from '../../core/ids.js';
+import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../core/pagination.js';
+import { writeGebeurtenis, type Actor } from './account-gebeurtenis.service.js';
+import { AccountGebeurtenisSoort as Soort, Rol } from './accounts.enums.js';
 import { GebruikerOrganisatie } from './gebruiker-organisatie.entity.js';
 import { Gebruiker } from './gebruiker.entity.js';
 import { hashPassword } from './password.js';
+import { Sessie } from './sessie.entity.js';
 import { assertValid, emailProblem, naamProblem, normalizeEmail, organisatieIdsProblem, passwordProblem } from './validation.js';
 
 export interface NieuweGebruiker {
@@ -15,6 +19,8 @@ export interface NieuweGebruiker {
 }
 
 const UNIQUE_VIOLATION = '23505';
+/** Seeding and test set-up act as nobody, from nowhere. */
+const SYSTEM: Actor = { callerId: null, clientAddress: null };
 
 export class GebruikerService {
   constructor(private readonly ds: DataSource) {}
@@ -23,7 +29,7 @@ export class GebruikerService {
    * Creates an account with its organisaties. The organisatie ids are only checked for form: they belong to the
    * catalog, which accounts does not read.
    */
-  async create(input: NieuweGebruiker): Promise<Gebruiker> {
+  async create(input: NieuweGebruiker, actor: Actor = SYSTEM): Promise<Gebruiker> {
     assertValid(emailProblem(input.email), naamProblem(input.naam), organisatieIdsProblem(input.organisatieIds), passwordProblem(input.password, 'password'));
     const wachtwoordHash = await hashPassword(input.password);
     try {
@@ -33,6 +39,12 @@ export class GebruikerService {
         );
         const ids = [...new Set(input.organisatieIds.map((id) => id.toLowerCase()))];
         if (ids.length) await db.getRepository(GebruikerOrganisatie).insert(ids.map((organisatieId) => ({ gebruikerId: gebruiker.id, organisatieId })));
+        await writeGebeurtenis(db, actor, {
+          soort: Soort.GEBRUIKER_AANGEMAAKT,
+          gebruikerId: gebruiker.id,
+          email: gebruiker.email,
+          details: { naam: gebruiker.naam, rol: gebruiker.rol, organisatieIds: ids },
+        });
         return gebruiker;
       });
     } catch (error) {
@@ -41,11 +53,63 @@ export class GebruikerService {
     }
   }
 
-  async wijzigNaam(id: string, naam: string): Promise<Gebruiker> {
+  async wijzigNaam(id: string, naam: string, actor: Actor): Promise<Gebruiker> {
     assertValid(naamProblem(naam));
-    const repo = this.ds.getRepository(Gebruiker);
-    const result = await repo.update({ id }, { naam: naam.trim() });
-    if (!result.affected) throw notFound('Gebruiker', id);
-    return repo.findOneByOrFail({ id });
+    return this.ds.transaction(async (db) => {
+      const repo = db.getRepository(Gebruiker);
+      const gebruiker = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!gebruiker) throw notFound('Gebruiker', id);
+      const nieuw = naam.trim();
+      if (nieuw === gebruiker.naam) return gebruiker;
+      await repo.update({ id }, { naam: nieuw });
+      await writeGebeurtenis(db, actor, { soort: Soort.PROFIEL_GEWIJZIGD, gebruikerId: id, email: gebruiker.email, details: { naam: { voor: gebruiker.naam, na: nieuw } } });
+      return repo.findOneByOrFail({ id });
+    });
+  }
+
+  /**
+   * Switches an account on or off. Switching off ends all its sessions in the same transaction, and the session
+   * check also looks at `actief`, so not a single request gets through afterwards. Nobody switches themselves
+   * off: the last landelijk beheerder could lock everyone out of beheer.
+   */
+  async zetActief(id: string, actief: boolean, actor: Actor): Promise<Gebruiker> {
+    assertUuid(id, 'id');
+    if (id === actor.callerId) throw badUserInput('Je kunt je eigen account niet (de)activeren.', [{ field: 'id', message: 'Dit is je eigen account.' }]);
+    return this.ds.transaction(async (db) => {
+      const repo = db.getRepository(Gebruiker);
+      const gebruiker = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!gebruiker) throw notFound('Gebruiker', id);
+      if (gebruiker.actief === actief) return gebruiker;
+      await repo.update({ id }, { actief });
+      const ended = actief ? 0 : ((await db.getRepository(Sessie).delete({ gebruikerId: id })).affected ?? 0);
+      await writeGebeurtenis(db, actor, {
+        soort: actief ? Soort.GEACTIVEERD : Soort.GEDEACTIVEERD,
+        gebruikerId: id,
+        email: gebruiker.email,
+        details: actief ? null : { beeindigdeSessies: ended },
+      });
+      return repo.findOneByOrFail({ id });
+    });
+  }
+
+  /** Accounts by e-mail address; `zoek` matches part of the address or the naam, case-insensitively. */
+  async list(args: { first?: number | null; after?: string | null; zoek?: string | null }): Promise<Connection<Gebruiker>> {
+    const size = pageSize(args.first);
+    const query = this.ds.getRepository(Gebruiker).createQueryBuilder('g');
+    const zoek = args.zoek?.trim();
+    if (zoek) {
+      // The search text is literal: % and _ match only themselves.
+      const pattern = `%${zoek.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+      query.andWhere('(g.email ILIKE :pattern OR g.naam ILIKE :pattern)', { pattern });
+    }
+    const totalCount = await query.getCount();
+    if (args.after) {
+      const [email, id] = decodeCursor(args.after, ['string', 'string']);
+      query.andWhere('(g.email, g.id::text) > (:email, :id)', { email, id });
+    }
+    const rows = await query.orderBy('g.email', 'ASC').addOrderBy('g.id::text', 'ASC').limit(size + 1).getMany();
+    const nodes = rows.slice(0, size);
+    const last = nodes.at(-1);
+    return { totalCount, nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor([last.email, last.id]) : null } };
   }
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../core/federation.js';
+import { AccountGebeurtenisResolver } from './account-gebeurtenis.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { GebruikerResolver } from './gebruiker.resolver.js';
 
@@ -9,5 +10,5 @@ export { openAccounts, type AccountsContext } from './accounts.context.js';
 /** The accounts subgraph schema. It owns no port: servers and tests call it as they like. */
 export function buildAccountsSchema(): Promise<GraphQLSchema> {
   // Gebruiker is deliberately no entity (@key): `_entities` would let anyone look up accounts by id.
-  return buildFederatedSchema({ resolvers: [GebruikerResolver, AuthResolver] });
+  return buildFederatedSchema({ resolvers: [GebruikerResolver, AuthResolver, AccountGebeurtenisResolver] });
 }

@@ -1,25 +1,65 @@
+import { createHash } from 'node:crypto';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
-import { tooManyAttempts } from '../../core/errors.js';
+import { rateLimitKey } from '../../core/client-address.js';
 
 export interface LoginLimits {
-  /** Failed logins per account (e-mail address) within the window. */
-  perAccount: number;
-  /** Failed logins per client address within the window (higher: an office may share one address). */
+  /** Attempts per (account, client address) pair in the window. Hard: it only locks out whoever guesses from there. */
+  perAccountAddress: number;
+  /** Attempts per client address (IPv6 per /64) over all accounts in the window. Hard; higher, as an office shares one. */
   perAddress: number;
+  /** Failed attempts per account from all addresses together before the delay starts. */
+  accountFreeAttempts: number;
+  /** The wait after the first failure beyond the free attempts; it doubles with every further failure. */
+  firstDelaySeconds: number;
+  maxDelaySeconds: number;
   windowSeconds: number;
 }
 
-export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perAccount: 5, perAddress: 20, windowSeconds: 15 * 60 };
+export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
+  perAccountAddress: 5,
+  perAddress: 20,
+  accountFreeAttempts: 5,
+  firstDelaySeconds: 1,
+  maxDelaySeconds: 60,
+  windowSeconds: 15 * 60,
+};
+
+/** Which limit refused an attempt (kept in the audit trail). */
+export type LimitReason = 'adres' | 'account-adres' | 'account-wachttijd';
+
+/** A checked attempt: report a success; anything else stays counted as a failure. */
+export interface GrantedAttempt {
+  granted: true;
+  succeeded(): Promise<void>;
+}
+
+export interface RefusedAttempt {
+  granted: false;
+  reason: LimitReason;
+  retryAfterSeconds: number;
+}
+
+// Keys must fit varchar(255) whatever a client types as e-mail address, and the table need not hold addresses.
+const accountKey = (email: string) => createHash('sha256').update(email).digest('hex');
 
 /**
- * Counts failed logins in PostgreSQL (table accounts.login_limiet), so replicas share the counts and a restart
- * does not reset them. Only failures count; once a limit is reached, even the right password is refused until
- * the window ends, otherwise guessing could just go on.
+ * Limits password checks (login and wijzigWachtwoord), counted in PostgreSQL (table accounts.login_limiet) so
+ * replicas share the counts and a restart does not reset them.
+ *
+ * Every attempt takes its points atomically BEFORE the password is checked (an upsert that returns the new
+ * count), so a burst of parallel guesses cannot all read the count from before the burst. A success gives the
+ * points back. The design keeps the owner of an account able to log in while someone else guesses:
+ * - per (account, address) and per address: hard limits; the guesser only locks out their own address;
+ * - per account over all addresses: no lockout but a delay. Beyond the free attempts, one attempt at a time
+ *   passes a gate that then stays shut for the delay (doubling per failure, capped), so spread-out guessing
+ *   slows down to one guess per maxDelaySeconds, while the owner waits at most that long.
  */
 export class LoginLimiter {
-  private readonly perAccount: RateLimiterPostgres;
   private readonly perAddress: RateLimiterPostgres;
+  private readonly perPair: RateLimiterPostgres;
+  private readonly accountFailures: RateLimiterPostgres;
+  private readonly accountGate: RateLimiterPostgres;
 
   constructor(ds: DataSource, private readonly limits: LoginLimits = DEFAULT_LOGIN_LIMITS) {
     const common = {
@@ -32,46 +72,74 @@ export class LoginLimiter {
       clearExpiredByTimeout: false,
       duration: limits.windowSeconds,
     };
-    this.perAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'account', points: limits.perAccount });
     this.perAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'adres', points: limits.perAddress });
+    this.perPair = new RateLimiterPostgres({ ...common, keyPrefix: 'account-adres', points: limits.perAccountAddress });
+    this.accountFailures = new RateLimiterPostgres({ ...common, keyPrefix: 'account', points: limits.accountFreeAttempts });
+    // One point: the first attempt after the gate's window passes, every other one in that window is refused.
+    this.accountGate = new RateLimiterPostgres({ ...common, keyPrefix: 'account-wacht', points: 1, duration: limits.maxDelaySeconds });
   }
 
-  /** Throws FORBIDDEN (with retryAfterSeconds) when this account or address has failed too often. */
-  async assertAllowed(email: string, clientAddress: string | null): Promise<void> {
-    const checks = [this.blockedFor(this.perAccount, this.limits.perAccount, email)];
-    if (clientAddress) checks.push(this.blockedFor(this.perAddress, this.limits.perAddress, clientAddress));
-    const waits = (await Promise.all(checks)).filter((ms): ms is number => ms !== null);
-    if (waits.length) {
-      const seconds = Math.max(1, Math.ceil(Math.max(...waits) / 1000));
-      const minutes = Math.ceil(seconds / 60);
-      throw tooManyAttempts(`Te vaak een verkeerd wachtwoord. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`, seconds);
+  /** Takes the points for one password check, or says which limit refuses it and when to retry. */
+  async begin(email: string, clientAddress: string | null): Promise<GrantedAttempt | RefusedAttempt> {
+    const account = accountKey(email);
+    const address = clientAddress ? rateLimitKey(clientAddress) : null;
+    const pair = `${account}:${address ?? 'onbekend'}`;
+    // Points taken so far; a refusal further on gives them back, as that attempt checks no password.
+    const refunds: (() => Promise<unknown>)[] = [];
+    const refuse = async (reason: LimitReason, msBeforeNext: number): Promise<RefusedAttempt> => {
+      await Promise.all(refunds.map((refund) => refund()));
+      return { granted: false, reason, retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)) };
+    };
+
+    if (address) {
+      const res = await take(this.perAddress, address);
+      if (res.refused) return refuse('adres', res.msBeforeNext);
+      refunds.push(() => this.perAddress.reward(address));
     }
-  }
+    const pairRes = await take(this.perPair, pair);
+    if (pairRes.refused) return refuse('account-adres', pairRes.msBeforeNext);
+    refunds.push(() => this.perPair.reward(pair));
 
-  async failed(email: string, clientAddress: string | null): Promise<void> {
-    await Promise.all([this.count(this.perAccount, email), clientAddress ? this.count(this.perAddress, clientAddress) : undefined]);
-  }
+    const failures = await this.accountFailures.penalty(account);
+    refunds.push(() => this.accountFailures.reward(account));
+    const beyond = failures.consumedPoints - this.limits.accountFreeAttempts;
+    if (beyond > 0) {
+      const delay = Math.min(this.limits.firstDelaySeconds * 2 ** (beyond - 1), this.limits.maxDelaySeconds);
+      const gate = await this.accountGate.penalty(account, 1, { customDuration: delay });
+      if (gate.consumedPoints > 1) return refuse('account-wachttijd', gate.msBeforeNext);
+    }
 
-  /** A successful login forgets the account's earlier failures (not the address's). */
-  async succeeded(email: string): Promise<void> {
-    await this.perAccount.delete(email);
+    return {
+      granted: true,
+      succeeded: async () => {
+        // The account's and this pair's failures are forgotten; the address keeps its earlier ones.
+        await Promise.all([this.accountFailures.delete(account), this.accountGate.delete(account), this.perPair.delete(pair), address ? this.perAddress.reward(address) : undefined]);
+      },
+    };
   }
 
   clearExpired(): Promise<void> {
-    return (this.perAccount as unknown as { clearExpired(expire: number): Promise<void> }).clearExpired(Date.now());
+    // All four limiters share the table: one DELETE clears them all.
+    return (this.accountFailures as unknown as { clearExpired(expire: number): Promise<void> }).clearExpired(Date.now());
   }
+}
 
-  private async blockedFor(limiter: RateLimiterPostgres, points: number, key: string): Promise<number | null> {
-    const res = await limiter.get(key);
-    return res && res.consumedPoints >= points ? res.msBeforeNext : null;
+/** consume() that reports a refusal instead of throwing it (the point is counted either way). */
+async function take(limiter: RateLimiterPostgres, key: string): Promise<{ refused: boolean; msBeforeNext: number }> {
+  try {
+    const res = await limiter.consume(key);
+    return { refused: false, msBeforeNext: res.msBeforeNext };
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    return { refused: true, msBeforeNext: rejection.msBeforeNext };
   }
+}
 
-  private async count(limiter: RateLimiterPostgres, key: string): Promise<void> {
-    try {
-      await limiter.consume(key);
-    } catch (rejection) {
-      // Past the limit consume rejects with a RateLimiterRes; that is expected, the count still went up.
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    }
-  }
+/** The message for a refused attempt: seconds for the short account delay, minutes for the hard limits. */
+export function refusalMessage(retryAfterSeconds: number): string {
+  const wait =
+    retryAfterSeconds <= 90
+      ? `${retryAfterSeconds} ${retryAfterSeconds === 1 ? 'seconde' : 'seconden'}`
+      : `${Math.ceil(retryAfterSeconds / 60)} minuten`;
+  return `Te vaak een verkeerd wachtwoord. Probeer het over ${wait} opnieuw.`;
 }

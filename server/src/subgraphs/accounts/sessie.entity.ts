@@ -3,7 +3,7 @@ import { Gebruiker } from './gebruiker.entity.js';
 
 /**
  * A login session. Only a SHA-256 of the secret session id is stored, so a leaked table hands out no
- * working tokens. Logout deletes the row; an expired row no longer verifies.
+ * working tokens. Logout deletes the row; an expired or idle row no longer verifies.
  */
 @Entity('sessie')
 export class Sessie {
@@ -27,4 +27,8 @@ export class Sessie {
   @Index('sessie_verloopt_op')
   @Column({ name: 'verloopt_op', type: 'timestamptz' })
   verlooptOp: Date;
+
+  /** The last request with this session, to the minute (written at most once a minute); idle sessions end. */
+  @Column({ name: 'laatst_actief_op', type: 'timestamptz', default: () => 'now()' })
+  laatstActiefOp: Date;
 }

@@ -2,7 +2,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Rol } from './accounts.enums.js';
 import { Gebruiker } from './gebruiker.entity.js';
 
-@ObjectType('Sessie', { description: 'Een geslaagde login. Het token gaat mee als `Authorization: Bearer <token>`; de login zet ook het cookie `sessie`.' })
+@ObjectType('Sessie', { description: 'Een geslaagde login. Het token gaat mee als `Authorization: Bearer <token>`; de login zet ook het sessiecookie.' })
 export class SessieResult {
   @Field(() => String)
   token: string;

@@ -37,6 +37,40 @@ describe('the session cookie', () => {
     assert.equal(tokenFromCookieHeader(clearedSessionCookie().split(';')[0]), null);
   });
 
+  it('is __Host-sessie in production (Secure, Path=/, no Domain) and sessie elsewhere; each reads only its own name', () => {
+    const production = sessionCookie('abc.def', true);
+    assert.equal(production, '__Host-sessie=abc.def; Max-Age=43200; HttpOnly; SameSite=Lax; Path=/; Secure');
+    assert.ok(!/domain=/i.test(production));
+    assert.equal(clearedSessionCookie(true), '__Host-sessie=; Max-Age=0; HttpOnly; SameSite=Lax; Path=/; Secure');
+    assert.equal(sessionCookie('abc.def', false), 'sessie=abc.def; Max-Age=43200; HttpOnly; SameSite=Lax; Path=/');
+    const both = 'sessie=plain.token; __Host-sessie=host.token';
+    assert.equal(tokenFromCookieHeader(both, true), 'host.token');
+    assert.equal(tokenFromCookieHeader(both, false), 'plain.token');
+    // In production a plain `sessie` cookie (which a subdomain or http page could plant) is ignored.
+    assert.equal(tokenFromCookieHeader('sessie=plain.token', true), null);
+    assert.equal(tokenFromCookieHeader('__Host-sessie=host.token', false), null);
+  });
+
+  it('follows NODE_ENV when no flag is given, also in the gateway', () => {
+    const before = process.env.NODE_ENV;
+    const request = new Request('http://gateway/graphql', { headers: { cookie: 'sessie=plain.token; __Host-sessie=host.token' } });
+    try {
+      process.env.NODE_ENV = 'production';
+      assert.ok(sessionCookie('t').startsWith('__Host-sessie=t;'));
+      assert.equal(tokenFromRequest(request), 'host.token');
+      process.env.NODE_ENV = 'test';
+      assert.ok(sessionCookie('t').startsWith('sessie=t;'));
+      assert.equal(tokenFromRequest(request), 'plain.token');
+    } finally {
+      if (before === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = before;
+    }
+  });
+
+  it('treats a malformed escape as no token instead of failing the request', () => {
+    assert.equal(tokenFromCookieHeader('sessie=%E0%A4%A', false), null);
+  });
+
   it('is Secure in production only', () => {
     const before = process.env.NODE_ENV;
     try {
