@@ -27,15 +27,17 @@ export interface RunSubgraphOptions {
 }
 
 /**
- * One subgraph, from an empty database to serving: the port opens first (/healthz answers, /readyz says
- * "starting"), then migrations and seed run, then `open` (the catalog builds its search index), then GraphQL is
- * served and /readyz asks the database. `npm start`, the tests and each docker-compose service all start here.
+ * One subgraph, from an empty database to serving: migrations and seed (one replica at a time), then `open`
+ * (the catalog builds its search index), then the port opens with GraphQL, /healthz and /readyz (the database
+ * answers). The port opens only when it can serve: a load balancer in front of replicas (nginx) passes a
+ * refused connection on to another replica, but not a POST that got a 503. `npm start`, the tests and each
+ * docker-compose service all start here.
  */
 export async function runSubgraph(definition: SubgraphDefinition, options: RunSubgraphOptions): Promise<RunningSubgraph> {
   const log = options.log ?? (() => undefined);
-  const http = await listenSubgraph({ name: definition.name, port: options.port, host: options.host, drainTimeoutMs: options.drainTimeoutMs });
   const dataSource = createSubgraphDataSource({ ...definition, url: options.databaseUrl });
   let opened: OpenSubgraph | undefined;
+  let http: SubgraphServer | undefined;
   try {
     await dataSource.initialize();
     await exclusively(dataSource, `instrumentengidsen:migrate:${definition.schema}`, async () => {
@@ -46,18 +48,19 @@ export async function runSubgraph(definition: SubgraphDefinition, options: RunSu
     opened = await definition.open(dataSource, log);
     const schema = await definition.buildSchema();
     const server = createApolloServer<object>(schema);
+    http = await listenSubgraph({ name: definition.name, port: options.port, host: options.host, drainTimeoutMs: options.drainTimeoutMs });
     await http.serve(server, opened.context, async () => {
       await dataSource.query('SELECT 1');
     });
-    const running = opened;
+    const [running, listening] = [opened, http];
     return {
       definition,
       dataSource,
       opened: running,
       server,
-      url: http.url,
+      url: listening.url,
       sdl: printSubgraphSchema(schema),
-      stop: () => shutdown(http, running, dataSource),
+      stop: () => shutdown(listening, running, dataSource),
     };
   } catch (error) {
     await shutdown(http, opened, dataSource).catch(() => undefined);
@@ -65,8 +68,8 @@ export async function runSubgraph(definition: SubgraphDefinition, options: RunSu
   }
 }
 
-async function shutdown(http: SubgraphServer, opened: OpenSubgraph | undefined, dataSource: DataSource): Promise<void> {
-  await http.close();
+async function shutdown(http: SubgraphServer | undefined, opened: OpenSubgraph | undefined, dataSource: DataSource): Promise<void> {
+  await http?.close();
   await opened?.close();
   if (dataSource.isInitialized) await dataSource.destroy();
 }

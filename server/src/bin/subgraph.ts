@@ -8,8 +8,8 @@ import { subgraphByName } from '../subgraphs/registry.js';
 /**
  * One subgraph as its own service (docker-compose): `node dist/bin/subgraph.js catalog`.
  * Needs DATABASE_URL (and AUTH_SECRET when NODE_ENV=production); PORT defaults to the subgraph's port, HOST to
- * 127.0.0.1. Listens at once (/healthz), migrates (one replica at a time), seeds reference data (and
- * DEMO_INSTRUMENTS demo instruments when set), opens, then serves (/readyz). SIGTERM drains and stops.
+ * 127.0.0.1. Migrates (one replica at a time), seeds reference data (and DEMO_INSTRUMENTS demo instruments
+ * when set), opens, then listens: GraphQL, /healthz, /readyz. SIGTERM drains and stops.
  */
 const definition = subgraphByName(process.argv[2] ?? '');
 const log = serviceLogger(definition.name);
