@@ -1,6 +1,8 @@
 import { DEFAULT_DATABASE, EMBEDDED_DATA_DIR, EMBEDDED_PORT } from './core/config.js';
 import { ensureDatabase, withDatabase } from './core/database.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './core/embedded-postgres.js';
+import { authSecret } from './core/secrets.js';
+import { stopOnSignals } from './core/shutdown.js';
 import { startPlatform } from './platform.js';
 import { DEMO_PASSWORD, demoAccounts } from './subgraphs/accounts/seed/demo-accounts.js';
 
@@ -9,6 +11,8 @@ import { DEMO_PASSWORD, demoAccounts } from './subgraphs/accounts/seed/demo-acco
  * PostgreSQL from the embedded-postgres package with its data under .data/ (kept across restarts).
  */
 const log = (message: string) => console.log(message);
+// A missing AUTH_SECRET in production fails here, before anything starts, not at the first login.
+authSecret();
 let embedded: RunningPostgres | undefined;
 let databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
@@ -37,14 +41,10 @@ if (!production) {
   for (const account of demoAccounts()) log(`  ${account.email.padEnd(22)} ${account.rol}`);
 }
 
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  log(`\n${signal}: stoppen ...`);
+// embedded-postgres (through async-exit-hook) exits the process on SIGINT/SIGTERM as soon as its own servers
+// stopped, even with DATABASE_URL set, cutting the drain short; we stop it ourselves, after the platform.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
+stopOnSignals(async () => {
   await platform.stop();
   await embedded?.stop();
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}, log);

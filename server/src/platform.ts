@@ -1,22 +1,11 @@
 import 'reflect-metadata';
-import { printSubgraphSchema } from '@apollo/subgraph';
-import type { ApolloServer } from '@apollo/server';
-import type { DataSource } from 'typeorm';
-import { createSubgraphDataSource, migrate } from './core/data-source.js';
-import { createApolloServer, listenSubgraph } from './core/subgraph-server.js';
 import { composeSupergraph, type SubgraphSdl } from './gateway/compose.js';
 import { gatewayConfigFromEnv } from './gateway/config.js';
 import { startGateway } from './gateway/gateway.js';
-import { SUBGRAPHS, type OpenSubgraph, type SeedOptions, type SubgraphDefinition } from './subgraphs/registry.js';
+import { runSubgraph, type RunningSubgraph } from './run-subgraph.js';
+import { SUBGRAPHS, type SeedOptions, type SubgraphDefinition } from './subgraphs/registry.js';
 
-export interface RunningSubgraph {
-  definition: SubgraphDefinition;
-  dataSource: DataSource;
-  opened: OpenSubgraph;
-  server: ApolloServer<object>;
-  url: string;
-  sdl: string;
-}
+export type { RunningSubgraph } from './run-subgraph.js';
 
 export interface PlatformOptions {
   databaseUrl: string;
@@ -33,25 +22,17 @@ export interface RunningPlatform {
   supergraphSdl: string;
   /** Waits until every subgraph sees all committed changes. */
   sync(): Promise<void>;
+  /** Graceful: the gateway first (no new requests reach the subgraphs), then every subgraph drains and closes. */
   stop(): Promise<void>;
 }
 
 /** Migrates and seeds every subgraph's schema, starts each subgraph and the gateway in front of them. */
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
-  const log = options.log ?? (() => undefined);
   const subgraphs: RunningSubgraph[] = [];
   try {
     for (const definition of SUBGRAPHS) {
-      const dataSource = createSubgraphDataSource({ ...definition, url: options.databaseUrl });
-      await dataSource.initialize();
-      const ran = await migrate(dataSource, definition.schema);
-      if (ran.length) log(`${definition.name}: migraties uitgevoerd: ${ran.join(', ')}`);
-      if (options.seed) await definition.seed(dataSource, options.seed);
-      const opened = await definition.open(dataSource, log);
-      const schema = await definition.buildSchema();
-      const server = createApolloServer<object>(schema);
-      const url = await listenSubgraph(server, options.subgraphPort?.(definition) ?? definition.port, opened.context);
-      subgraphs.push({ definition, dataSource, opened, server, url, sdl: printSubgraphSchema(schema) });
+      const port = options.subgraphPort?.(definition) ?? definition.port;
+      subgraphs.push(await runSubgraph(definition, { databaseUrl: options.databaseUrl, port, seed: options.seed, log: options.log }));
     }
     const supergraphSdl = composeSupergraph(subgraphs.map<SubgraphSdl>((s) => ({ name: s.definition.name, url: s.url, sdl: s.sdl })));
     const accounts = subgraphs.find((s) => s.definition.name === 'accounts');
@@ -71,19 +52,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       },
       stop: async () => {
         await gateway.close();
-        await stopSubgraphs(subgraphs);
+        await Promise.all(subgraphs.map((s) => s.stop()));
       },
     };
   } catch (error) {
-    await stopSubgraphs(subgraphs);
+    await Promise.all(subgraphs.map((s) => s.stop()));
     throw error;
-  }
-}
-
-async function stopSubgraphs(subgraphs: RunningSubgraph[]): Promise<void> {
-  for (const s of subgraphs) {
-    await s.server.stop();
-    await s.opened.close();
-    await s.dataSource.destroy();
   }
 }
