@@ -4,6 +4,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { gatewayConfigFromEnv, type GatewayConfig } from './config.js';
 import { createHttpServer, listen } from './http.js';
 import { limitOptions } from './limits.js';
+import { responseCacheOptions } from './response-cache.js';
 import { createCallerHeaders, createSessionVerifier } from './session.js';
 
 export interface GatewayOptions {
@@ -39,6 +40,7 @@ export function createGateway(supergraphSdl: string, accountsUrl: string, config
       },
     },
     ...limitOptions(config),
+    ...responseCacheOptions(config),
   });
 }
 
