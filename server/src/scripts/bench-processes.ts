@@ -6,6 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+/** Killed when the benchmark exits without stopping them (a signal, an uncaught error): one listener for all. */
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
 /** A server the load benchmark started: its URL, its stdout so far, and what /proc and its IPC channel tell. */
 export interface ServerProcess {
   name: string;
@@ -40,7 +46,8 @@ export async function startServer(name: string, mode: string, env: Record<string
     env: childEnv({ ...env, BENCH_SERVE: mode }),
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
-  process.once('exit', () => child.kill('SIGKILL'));
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
