@@ -9,6 +9,7 @@ import { gatewayConfigFromEnv, type GatewayConfig } from './config.js';
 import { createHttpServer, listen } from './http.js';
 import { limitOptions } from './limits.js';
 import { createReadinessCheck, subgraphEndpoints } from './readiness.js';
+import { responseCacheOptions } from './response-cache.js';
 import { createCallers, createSessionVerifier, type Callers } from './session.js';
 
 export interface GatewayOptions {
@@ -62,6 +63,7 @@ export function createGateway(supergraphSdl: string, callers: Callers, config: G
       },
     },
     ...limitOptions(config, { callerOf: (req) => callers.callerOf(req) }),
+    ...responseCacheOptions(config),
   });
 }
 
