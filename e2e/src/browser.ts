@@ -1,7 +1,7 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
 import { freePort } from '../../server/dist/test-support/postgres.js';
 
 /** Debian's chromium (installed by .ci/run); Playwright's own browser download cannot work here. */
@@ -15,14 +15,31 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Serves an app's production build (vite preview) with /graphql proxied to the given gateway. */
+/**
+ * Serves an app's production build (vite preview, in its own process) with /graphql proxied to the given
+ * gateway. Its own process because vite's bundler checks its plugin objects by realm, and jest runs tests in
+ * a realm of their own; it also keeps vite's NODE_ENV=production out of the test process.
+ */
 export async function serveApp(app: 'web' | 'admin', gatewayUrl: string): Promise<{ url: string; close: () => Promise<void> }> {
-  process.env.GATEWAY_URL = new URL(gatewayUrl).origin;
   const port = await freePort();
-  const server: PreviewServer = await preview({
-    configFile: fileURLToPath(new URL(`../../${app}/vite.config.ts`, import.meta.url)),
-    preview: { port, strictPort: true },
-    logLevel: 'warn',
+  const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
+  const child = spawn(process.execPath, [vite, 'preview', '--config', fileURLToPath(new URL(`../../${app}/vite.config.ts`, import.meta.url)), '--port', String(port), '--strictPort', '--logLevel', 'warn'], {
+    env: { ...process.env, GATEWAY_URL: new URL(gatewayUrl).origin, NODE_OPTIONS: '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
-  return { url: `http://localhost:${port}/`, close: () => server.close() };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://localhost:${port}/`;
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`vite preview for ${app} stopped (exit ${child.exitCode})`);
+    if (await fetch(url).then((r) => r.ok, () => false)) break;
+    if (attempt > 300) throw new Error(`vite preview for ${app} did not answer at ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    close: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }

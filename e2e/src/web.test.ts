@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../../server/dist/test-support/harness.js';
 import { seriousViolations } from './accessibility.js';
@@ -21,13 +21,13 @@ describe('web: methodical search in a real browser against the real platform', (
   const cards = () => page.getByRole('list', { name: 'Instrumenten' }).getByRole('article');
   const countText = (n: number) => `${n.toLocaleString('nl-NL')} instrumenten gevonden.`;
 
-  before(async () => {
+  beforeAll(async () => {
     platform = await startTestPlatform({ demoInstruments: 120 });
     web = await serveApp('web', platform.gatewayUrl);
     browser = await launchBrowser();
     page = await browser.newPage();
   });
-  after(async () => {
+  afterAll(async () => {
     await browser?.close();
     await web?.close();
     await platform?.close();
@@ -169,12 +169,12 @@ describe('admin: the shell page lists organisaties', () => {
   let admin: Awaited<ReturnType<typeof serveApp>>;
   let browser: Browser;
 
-  before(async () => {
+  beforeAll(async () => {
     platform = await startTestPlatform({ demoInstruments: 1 });
     admin = await serveApp('admin', platform.gatewayUrl);
     browser = await launchBrowser();
   });
-  after(async () => {
+  afterAll(async () => {
     await browser?.close();
     await admin?.close();
     await platform?.close();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { signCallerHeaders } from '../core/caller.js';
 import { newSessionToken } from '../subgraphs/accounts/session-token.js';
 import { demoOrganisaties } from '../subgraphs/catalog/seed/demo-organisaties.js';
@@ -18,11 +18,11 @@ const cookieOf = (response: Response) => {
 describe('accounts through the gateway: login, sessions, profile', () => {
   let platform: TestPlatform;
 
-  before(async () => {
+  beforeAll(async () => {
     // One demo instrument is enough for the catalog's demo organisaties; demo accounts refer to them.
     platform = await startTestPlatform({ demoInstruments: 1, demoAccounts: true });
   });
-  after(() => platform.close());
+  afterAll(() => platform.close());
 
   it('answers me = null for an anonymous request and for a made-up token', async () => {
     assert.deepEqual(await platform.gql(ME), { data: { me: null } });
@@ -320,12 +320,12 @@ describe('a subgraph called directly, bypassing the gateway', () => {
   let accountsUrl: string;
   let catalogUrl: string;
 
-  before(async () => {
+  beforeAll(async () => {
     platform = await startTestPlatform();
     accountsUrl = platform.subgraphs.find((s) => s.definition.name === 'accounts')!.url;
     catalogUrl = platform.subgraphs.find((s) => s.definition.name === 'catalog')!.url;
   });
-  after(() => platform.close());
+  afterAll(() => platform.close());
 
   const post = async (url: string, query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });

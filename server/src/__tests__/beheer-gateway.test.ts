@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestPlatform, type TestPlatform } from '../test-support/harness.js';
 
 const CREATE = 'mutation($input: CreateInstrumentInput!) { createInstrument(input: $input) { id version status organisatie { naam } } }';
@@ -10,7 +10,7 @@ describe('beheer through the gateway: the session decides who may change what', 
   let regio: Record<string, string>, professional: Record<string, string>;
   const input = () => ({ gids: 'DENNIS', organisatieId: orgA, aanbiederId: aanbiederA, naam: 'Proefplaatsing', korteBeschrijving: 'Een werkgever probeert een kandidaat uit.' });
 
-  before(async () => {
+  beforeAll(async () => {
     platform = await startTestPlatform({ demoInstruments: 20 });
     const ds = platform.subgraphs.find((s) => s.definition.name === 'catalog')!.dataSource;
     [orgA, orgB] = (await ds.query('SELECT id FROM organisatie WHERE regio_code IS NOT NULL ORDER BY naam LIMIT 2')).map((r: { id: string }) => r.id);
@@ -20,7 +20,7 @@ describe('beheer through the gateway: the session decides who may change what', 
     regio = platform.bearer(await platform.login('regio@test.nl'));
     professional = platform.bearer(await platform.login('prof@test.nl'));
   });
-  after(() => platform.close());
+  afterAll(() => platform.close());
 
   const codeOf = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions?.code;
 

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestPlatform, type TestPlatform } from '../test-support/harness.js';
 
 describe('the gateway serves the catalog over real HTTP', () => {
   let platform: TestPlatform;
 
-  before(async () => {
+  beforeAll(async () => {
     platform = await startTestPlatform({ demoInstruments: 120 });
   });
-  after(() => platform.close());
+  afterAll(() => platform.close());
 
   const codeOf = (result: { errors?: { extensions?: Record<string, any> }[] }) => result.errors?.[0]?.extensions?.code;
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { buildSchema, type GraphQLEnumType, type GraphQLObjectType } from 'graphql';
 import { REPO_ROOT } from '../core/config.js';
 import { buildSchemaFiles } from '../schema-files.js';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { afterAll, beforeAll, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { createSubgraphDataSource, migrate } from '../core/data-source.js';
 import type { SubgraphDefinition } from '../subgraphs/registry.js';
@@ -14,13 +14,13 @@ export function migrationContract(definition: SubgraphDefinition): { ds: DataSou
   const migrated = {} as { ds: DataSource };
   let drop: () => Promise<void>;
 
-  before(async () => {
+  beforeAll(async () => {
     const db = await createTestDatabase();
     drop = db.drop;
     migrated.ds = createSubgraphDataSource({ ...definition, url: db.url });
     await migrated.ds.initialize();
   });
-  after(async () => {
+  afterAll(async () => {
     await migrated.ds.destroy();
     await drop();
   });

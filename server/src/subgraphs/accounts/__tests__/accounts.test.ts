@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { migrationContract } from '../../../test-support/migration-contract.js';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
 import { demoOrganisaties } from '../../catalog/seed/demo-organisaties.js';
@@ -49,14 +49,14 @@ describe('accounts in process', () => {
   let sg: SubgraphUnderTest;
   let regio: { id: string; organisatieIds: string[] };
 
-  before(async () => {
+  beforeAll(async () => {
     sg = await startSubgraphUnderTest(accounts, 0);
     await accounts.seed(sg.dataSource, { demoInstruments: 0, demoAccounts: true });
     const [row] = await sg.dataSource.query(`SELECT id FROM gebruiker WHERE email = 'regio@demo.nl'`);
     const organisaties = await sg.dataSource.query(`SELECT organisatie_id FROM gebruiker_organisatie WHERE gebruiker_id = $1 ORDER BY 1`, [row.id]);
     regio = { id: row.id, organisatieIds: organisaties.map((o: { organisatie_id: string }) => o.organisatie_id) };
   });
-  after(() => sg.close());
+  afterAll(() => sg.close());
 
   it('answers me from the signed caller, with the organisaties as references, in two statements', async () => {
     sg.counter.reset();

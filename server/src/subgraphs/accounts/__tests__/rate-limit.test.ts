@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestPlatform, TEST_PASSWORD, type TestPlatform } from '../../../test-support/harness.js';
 
 const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
@@ -8,10 +8,10 @@ const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $ema
 describe('failed logins are limited per client address', () => {
   let platform: TestPlatform;
 
-  before(async () => {
+  beforeAll(async () => {
     platform = await startTestPlatform();
   });
-  after(() => platform.close());
+  afterAll(() => platform.close());
 
   it('blocks the address after 20 failures over any accounts; a client-sent address header does not help', async () => {
     await platform.createGebruiker({ email: 'echt@test.nl', rol: 'PROFESSIONAL' });

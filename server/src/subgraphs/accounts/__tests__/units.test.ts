@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { readIdentity } from '../../../core/caller.js';
 import { CLIENT_ADDRESS_HEADER, createCallers, tokenFromRequest } from '../../../gateway/session.js';
 import { hashPassword, verifyPassword } from '../password.js';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
 import { subgraphByName } from '../../registry.js';
 
@@ -20,7 +20,7 @@ const NESTED = `
 describe('nested fields are batched: the SQL count does not grow with the page size', () => {
   let sg: SubgraphUnderTest;
 
-  before(async () => {
+  beforeAll(async () => {
     sg = await startSubgraphUnderTest(subgraphByName('catalog'), 150);
     // Give every instrument one of each nested record, so a small page exercises the same loaders as a large one.
     await sg.dataSource.query(`
@@ -36,7 +36,7 @@ describe('nested fields are batched: the SQL count does not grow with the page s
     `);
     await sg.sync();
   });
-  after(() => sg.close());
+  afterAll(() => sg.close());
 
   async function statementsFor(query: string, variables: Record<string, unknown>) {
     sg.counter.reset();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Caller } from '../../../core/caller.js';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
 import { subgraphByName } from '../../registry.js';
@@ -31,7 +31,7 @@ describe('catalog beheer: instrument mutations', () => {
     return result.data!.createInstrument as { id: string; version: number; [k: string]: any };
   };
 
-  before(async () => {
+  beforeAll(async () => {
     sg = await startSubgraphUnderTest(subgraphByName('catalog'), 30);
     const orgs: { id: string }[] = await sg.dataSource.query('SELECT id FROM organisatie WHERE regio_code IS NOT NULL ORDER BY naam LIMIT 2');
     [orgA, orgB] = [orgs[0]!.id, orgs[1]!.id];
@@ -42,7 +42,7 @@ describe('catalog beheer: instrument mutations', () => {
     landelijk = { id: randomUUID(), rol: 'LANDELIJK_BEHEERDER', organisatieIds: [] };
     professional = { id: randomUUID(), rol: 'PROFESSIONAL', organisatieIds: [orgA] };
   });
-  after(() => sg.close());
+  afterAll(() => sg.close());
 
   it('creates an Eva instrument as a concept with version 1, its koppelingen, and an audit record', async () => {
     const created = await create(regioA, {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { createSubgraphDataSource, migrate } from '../../../core/data-source.js';
 import { createTestDatabase } from '../../../test-support/harness.js';

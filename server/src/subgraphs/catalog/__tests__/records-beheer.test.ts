@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Caller } from '../../../core/caller.js';
 import type { GraphQLResponse } from '../../../test-support/harness.js';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
@@ -43,7 +43,7 @@ describe('beheer of aanbieders, contactpersonen, adressen, wijken en doelgroepen
   const audits = (entiteitId: string): Promise<{ actie: string; velden: string[]; voor: any; na: any; organisatie_id: string; gebruiker_id: string }[]> =>
     sg.dataSource.query('SELECT actie, velden, voor, na, organisatie_id, gebruiker_id FROM audit_record WHERE entiteit_id = $1 ORDER BY tijdstip, id', [entiteitId]);
 
-  before(async () => {
+  beforeAll(async () => {
     sg = await startSubgraphUnderTest(subgraphByName('catalog'), 30);
     const [instrument] = await sg.dataSource.query('SELECT id, organisatie_id FROM instrument WHERE NOT landelijk ORDER BY id LIMIT 1');
     instrumentA = instrument.id;
@@ -54,7 +54,7 @@ describe('beheer of aanbieders, contactpersonen, adressen, wijken en doelgroepen
     landelijk = { id: randomUUID(), rol: 'LANDELIJK_BEHEERDER', organisatieIds: [] };
     professional = { id: randomUUID(), rol: 'PROFESSIONAL', organisatieIds: [orgA] };
   });
-  after(() => sg.close());
+  afterAll(() => sg.close());
 
   it('every beheer operation refuses anonymous callers (UNAUTHENTICATED) and professionals (FORBIDDEN)', async () => {
     const id = randomUUID();

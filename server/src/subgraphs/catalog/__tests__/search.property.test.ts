@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
 import { subgraphByName } from '../../registry.js';
 import { insertRows } from '../seed/bulk-insert.js';
@@ -36,7 +36,7 @@ describe('faceted search agrees with a plain implementation', () => {
   let gemeenteRegio = new Map<string, string>();
   let wijkGemeente = new Map<string, string>();
 
-  before(async () => {
+  beforeAll(async () => {
     sg = await startSubgraphUnderTest(subgraphByName('catalog'), 0);
     const ds = sg.dataSource;
     kenmerken = (await ds.query(`SELECT k.code, k.categorie_code AS categorie, c.gids, k.parent_code AS parent FROM kenmerk k JOIN kenmerk_categorie c ON c.code = k.categorie_code`)) as Kenmerk[];
@@ -93,7 +93,7 @@ describe('faceted search agrees with a plain implementation', () => {
     await insertRows(ds, 'instrument_wijk', [col('instrument_id', 'uuid'), col('wijk_id', 'uuid')], areas.wijk);
     await sg.sync();
   });
-  after(() => sg.close());
+  afterAll(() => sg.close());
 
   /** Does the instrument carry kenmerk `code`, or (for a parent) one of its children? */
   const has = (f: Fixture, code: string): boolean => f.kenmerken.has(code) || kenmerken.some((k) => k.parent === code && has(f, k.code));

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { createSubgraphDataSource } from '../../../core/data-source.js';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
 import { subgraphByName } from '../../registry.js';
@@ -31,7 +31,7 @@ describe('text search, sorting and keeping the index current', () => {
   };
   const names = async (tekst: string) => (await search({ filter: { tekst } })).nodes.map((n: any) => n.naam);
 
-  before(async () => {
+  beforeAll(async () => {
     sg = await startSubgraphUnderTest(subgraphByName('catalog'), 0);
     const [org] = await sg.dataSource.query(`INSERT INTO organisatie (naam) VALUES ('Werkbedrijf Test') RETURNING id`);
     organisatieId = org.id;
@@ -45,7 +45,7 @@ describe('text search, sorting and keeping the index current', () => {
     for (let n = 1; n <= 16; n++) await add(`Jobcoaching ${n}`, `Een jobcoach begeleidt je op de werkplek. Traject ${n}.`, { created: `2024-0${(n % 9) + 1}-01T00:00:00Z` });
     await sg.sync();
   });
-  after(() => sg.close());
+  afterAll(() => sg.close());
 
   it('matches the beginning of a word, as in a search box', async () => {
     assert.deepEqual(await names('sollicit'), ['Training sollicitatievaardigheden', 'Werkfit']);

@@ -1,0 +1,22 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startThrowawayPostgres } from './postgres.js';
+
+/**
+ * Jest's global setup: one throwaway PostgreSQL for the whole run (unless TEST_DATABASE_URL points at one);
+ * each test file makes its own database on it. Runs in jest's own process before any test file, so what it
+ * puts in process.env reaches every test (the run is in band).
+ */
+export default async function globalSetup(): Promise<void> {
+  if (!process.env.TEST_DATABASE_URL) {
+    const pg = await startThrowawayPostgres();
+    process.env.TEST_DATABASE_URL = pg.url;
+    (globalThis as { __stopTestPostgres?: () => Promise<void> }).__stopTestPostgres = pg.stop;
+  }
+  process.env.BESTANDEN_DIR = await mkdtemp(path.join(tmpdir(), 'bestanden-'));
+  // The browser tests run vite in the test process, and vite sets NODE_ENV=production there; a secret of the
+  // run's own keeps the platform from refusing to start without one.
+  process.env.AUTH_SECRET ??= randomBytes(32).toString('hex');
+}
