@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { BESTANDEN_DIR } from '../core/bestanden.js';
 import { collectDownloadGarbage } from '../subgraphs/catalog/beheer/download-gc.js';
 import { startTestPlatform, type TestPlatform } from '../test-support/harness.js';
@@ -16,7 +16,7 @@ describe('downloads served by the gateway', () => {
   let instrument: { id: string; version: number };
   const catalogDataSource = () => platform.subgraphs.find((s) => s.definition.name === 'catalog')!.dataSource;
 
-  before(async () => {
+  beforeAll(async () => {
     platform = await startTestPlatform({ demoInstruments: 5 });
     const ds = catalogDataSource();
     const [{ id: organisatieId }] = await ds.query('SELECT id FROM organisatie WHERE regio_code IS NOT NULL ORDER BY naam LIMIT 1');
@@ -27,7 +27,7 @@ describe('downloads served by the gateway', () => {
     assert.equal(created.errors, undefined, JSON.stringify(created.errors));
     instrument = created.data!.createInstrument;
   });
-  after(() => platform.close());
+  afterAll(() => platform.close());
 
   async function add(label: string, bestandsnaam: string, inhoud: Buffer) {
     const added = await platform.gql(ADD, { id: instrument.id, v: instrument.version, input: { label, bestandsnaam, inhoud: inhoud.toString('base64') } }, regio);

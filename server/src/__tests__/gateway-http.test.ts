@@ -3,7 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { pino } from 'pino';
 import { BESTANDEN_DIR } from '../core/bestanden.js';
 import { gatewayConfigFromEnv, type GatewayConfig } from '../gateway/config.js';
@@ -59,14 +59,14 @@ describe('the gateway HTTP layer', () => {
   let accountsUrl: string;
   const extra: { close: () => Promise<void> }[] = [];
 
-  before(async () => {
+  beforeAll(async () => {
     platform = await startTestPlatform({ demoInstruments: 5 });
     port = Number(new URL(platform.gatewayUrl).port);
     catalogUrl = platform.subgraphs.find((s) => s.definition.name === 'catalog')!.url;
     accountsUrl = platform.subgraphs.find((s) => s.definition.name === 'accounts')!.url;
     await platform.createGebruiker({ email: 'csrf@test.nl', naam: 'Origineel', rol: 'PROFESSIONAL' });
   });
-  after(async () => {
+  afterAll(async () => {
     for (const e of extra.reverse()) await e.close();
     await platform.close();
   });
@@ -188,7 +188,7 @@ describe('the gateway HTTP layer', () => {
     let proxy: Awaited<ReturnType<typeof recordingProxy>>;
     const lines: Record<string, any>[] = [];
 
-    before(async () => {
+    beforeAll(async () => {
       proxy = await recordingProxy(catalogUrl);
       extra.push(proxy);
     });

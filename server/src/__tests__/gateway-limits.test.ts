@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { Kind, parse, print, visit, type OperationDefinitionNode } from 'graphql';
 import pg from 'pg';
 import { composeSupergraph } from '../gateway/compose.js';
@@ -52,13 +52,13 @@ describe('the gateway limits abusive GraphQL', () => {
   let accountsProxy: SubgraphProxy;
   const closers: (() => Promise<void>)[] = [];
 
-  before(async () => {
+  beforeAll(async () => {
     platform = await startTestPlatform({ demoInstruments: 40 });
     catalogProxy = await startCountingProxy(subgraphUrl('catalog'));
     accountsProxy = await startCountingProxy(subgraphUrl('accounts'));
     closers.push(catalogProxy.close, accountsProxy.close);
   });
-  after(async () => {
+  afterAll(async () => {
     for (const close of closers.reverse()) await close();
     await platform.close();
   });
@@ -81,7 +81,7 @@ describe('the gateway limits abusive GraphQL', () => {
 
   describe('shape and cost', () => {
     let proxied: Awaited<ReturnType<typeof gateway>>;
-    before(async () => {
+    beforeAll(async () => {
       proxied = await gateway({}, { catalog: catalogProxy.url, accounts: accountsProxy.url });
     });
     const subgraphCalls = () => catalogProxy.calls + accountsProxy.calls;
@@ -207,7 +207,7 @@ describe('the gateway limits abusive GraphQL', () => {
 
   describe('anonymous rate limit', () => {
     let databaseUrl: string;
-    before(async () => {
+    beforeAll(async () => {
       const db = await createTestDatabase();
       databaseUrl = db.url;
       closers.push(db.drop);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readdir, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { removeUnreferencedBestanden } from '../core/bestanden.js';
 import { clientAddressOf, trustedProxyList } from '../gateway/client-address.js';
 import { requestIdOf } from '../gateway/request-id.js';

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../core/config.js';
@@ -171,13 +171,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+// Decided before the tests are declared: jest can only skip a test it has not started.
+const missingEngine = await containerEngine();
+if (missingEngine) console.warn(`docker compose smoke test skipped: no container engine here: ${missingEngine}`);
+
 describe('docker compose smoke test', () => {
-  it('comes up healthy and answers a query through nginx', { timeout: 30 * 60_000 }, async (t) => {
-    const missing = await containerEngine();
-    if (missing) {
-      t.skip(`no container engine: ${missing}`);
-      return;
-    }
+  (missingEngine ? it.skip : it)('comes up healthy and answers a query through nginx', async () => {
     const project = `igsmoke${randomBytes(3).toString('hex')}`;
     const [webPort, adminPort] = [await freePort(), await freePort()];
     const env = {
@@ -206,7 +205,7 @@ describe('docker compose smoke test', () => {
       const containers = (stdout.trim().startsWith('[') ? JSON.parse(stdout) : stdout.trim().split('\n').map((line) => JSON.parse(line))) as { Service: string }[];
       assert.equal(containers.filter((c) => c.Service === 'catalog').length, 2);
     } finally {
-      await compose('down', '--volumes', '--remove-orphans', '--timeout', '30').catch((error: unknown) => t.diagnostic(`compose down failed: ${firstLine(error)}`));
+      await compose('down', '--volumes', '--remove-orphans', '--timeout', '30').catch((error: unknown) => console.warn(`compose down failed: ${firstLine(error)}`));
     }
-  });
+  }, 30 * 60_000);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { gatewayConfigFromEnv } from '../gateway/config.js';
 import { startGateway } from '../gateway/gateway.js';
@@ -59,7 +59,7 @@ describe('response cache for anonymous reads', () => {
     }
   }
 
-  before(async () => {
+  beforeAll(async () => {
     platform = await startTestPlatform({ demoInstruments: 10 });
     catalog = platform.subgraphs.find((s) => s.definition.name === 'catalog')!.dataSource;
     const accounts = platform.subgraphs.find((s) => s.definition.name === 'accounts')!;
@@ -77,7 +77,7 @@ describe('response cache for anonymous reads', () => {
     beheerder = platform.bearer(await platform.login('landelijk@test.nl'));
     await servedFromCache();
   });
-  after(async () => {
+  afterAll(async () => {
     await gateway?.close();
     await platform?.close();
   });

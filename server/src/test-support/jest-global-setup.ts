@@ -19,4 +19,7 @@ export default async function globalSetup(): Promise<void> {
   // The browser tests run vite in the test process, and vite sets NODE_ENV=production there; a secret of the
   // run's own keeps the platform from refusing to start without one.
   process.env.AUTH_SECRET ??= randomBytes(32).toString('hex');
+  // Every test request comes from 127.0.0.1, so the production limit of anonymous requests per address would
+  // throttle the suite itself; the rate limit's own tests configure low limits explicitly.
+  process.env.RATE_LIMIT_ANONYMOUS ??= '1000000';
 }

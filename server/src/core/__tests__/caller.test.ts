@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { CALLER_MAX_AGE_MS, readIdentity, signCallerHeaders, type Caller } from '../caller.js';
 
 const caller: Caller = { id: 'u1', rol: 'REGIO_BEHEERDER', organisatieIds: ['o1'] };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import pg from 'pg';
@@ -85,7 +85,7 @@ const statusLine = (response: string) => response.split('\r\n')[0] ?? '';
 describe('subgraph HTTP server', () => {
   describe('health and readiness', () => {
     let pool: pg.Pool;
-    before(() => {
+    beforeAll(() => {
       pool = new pg.Pool({ connectionString: process.env.TEST_DATABASE_URL, max: 1 });
     });
 
@@ -119,10 +119,10 @@ describe('subgraph HTTP server', () => {
 
   describe('bad requests', () => {
     let h: Harness;
-    before(async () => {
+    beforeAll(async () => {
       h = await startHarness({ maxBodyBytes: 4096 });
     });
-    after(() => h.server.close());
+    afterAll(() => h.server.close());
 
     const stillServes = async () => {
       const response = await gql(h.url, { query: '{ hallo }' });

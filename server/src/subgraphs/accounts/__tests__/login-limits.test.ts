@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { GraphQLError } from 'graphql';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
 import { TEST_PASSWORD } from '../../../test-support/harness.js';
@@ -30,10 +30,10 @@ describe('login limits, taken before the password is checked', () => {
   let sg: SubgraphUnderTest;
   let seq = 0;
 
-  before(async () => {
+  beforeAll(async () => {
     sg = await startSubgraphUnderTest(subgraphByName('accounts'), 0);
   });
-  after(() => sg.close());
+  afterAll(() => sg.close());
 
   /** Fresh services with their own limits, and a fresh account (e-mail addresses never repeat across tests). */
   const setUp = async (limits: Partial<LoginLimits> = {}) => {
