@@ -64,8 +64,9 @@ export function summarizeStream(samples: StreamSample[]): string {
       const clean = list.filter((s) => s.errors && s.errors.length === 0).length;
       const withErrors = list.filter((s) => s.errors && s.errors.length > 0);
       const none = list.filter((s) => s.errors === null).length;
-      const codes = [...new Set(withErrors.flatMap((s) => s.errors!.map((e) => `${String(e.code)}: ${e.message.slice(0, 90)}`)))].slice(0, 3);
-      return `[faults] ${key}: ${list.length} sent, ${clean} clean, ${withErrors.length} with errors, ${none} unanswered, slowest ${Math.max(...list.map((s) => s.ms))} ms${codes.length ? `; errors: ${codes.join(' | ')}` : ''}`;
+      const codes = [...new Set(withErrors.flatMap((s) => s.errors!.map((e) => `${String(e.code)} at ${JSON.stringify(e.path ?? null)}: ${e.message.slice(0, 90)}`)))].slice(0, 3);
+      const statuses = [...new Set(list.map((s) => s.status ?? '-'))].join('/');
+      return `[faults] ${key}: ${list.length} sent (HTTP ${statuses}), ${clean} clean, ${withErrors.length} with errors, ${none} unanswered, slowest ${Math.max(...list.map((s) => s.ms))} ms${codes.length ? `; errors: ${codes.join(' | ')}` : ''}`;
     })
     .join('\n');
 }
