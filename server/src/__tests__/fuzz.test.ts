@@ -86,7 +86,7 @@ describe('fuzz: hostile requests at the gateway', { timeout: 10 * 60_000 }, () =
         return;
       }
       report.status(outcome.status);
-      if (outcome.status >= 500) report.fail(`HTTP ${outcome.status}: ${messageKind(outcome.body.toString('utf8'))}`, description);
+      if (outcome.status >= 500) report.fail(`HTTP ${outcome.status}: ${messageKind(outcome.body.toString('utf8'))}`, `${description} -> ${outcome.body.toString('utf8').slice(0, 300)}`);
       if (/json/.test(outcome.headers['content-type'] ?? '')) {
         try {
           const body = JSON.parse(outcome.body.toString('utf8')) as { errors?: { message?: string; extensions?: { code?: unknown } }[] };

@@ -1,4 +1,5 @@
 import type { GqlCase } from './graphql-cases.js';
+import { describeString } from './hostile-strings.js';
 import type { FuzzReport } from './report.js';
 
 export interface GqlAnswer {
@@ -28,8 +29,17 @@ const short = (value: unknown) => {
   return json.length > 300 ? json.slice(0, 300) + `...(${json.length} chars)` : json;
 };
 
+/** Variables with every long or named payload replaced by its name, so a reported input stays readable and whole. */
+function compactVariables(value: unknown): unknown {
+  if (typeof value === 'string') return value.length > 40 || describeString(value).startsWith('<') ? describeString(value) : value;
+  if (Array.isArray(value)) return value.map(compactVariables);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compactVariables(v)]));
+  return value;
+}
+
 export function describeCase(c: GqlCase): string {
-  return `${c.as} ${c.transport.toUpperCase()} [${c.family}] query=${short(c.query)} variables=${short(c.variables)}${c.operationName !== undefined ? ` operationName=${short(c.operationName)}` : ''}`;
+  const variables = JSON.stringify(compactVariables(c.variables)) ?? 'undefined';
+  return `${c.as} ${c.transport.toUpperCase()} [${c.family}] query=${short(c.query)} variables=${variables.length > 1500 ? variables.slice(0, 1500) + '...' : variables}${c.operationName !== undefined ? ` operationName=${short(c.operationName)}` : ''}`;
 }
 
 /** Sends one case through the gateway; null answer when no HTTP answer came within the bound. */

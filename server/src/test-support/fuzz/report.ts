@@ -22,7 +22,7 @@ export class FuzzReport {
   fail(symptom: string, input: string): void {
     const entry = this.failures.get(symptom) ?? { count: 0, examples: [] };
     entry.count++;
-    if (entry.examples.length < 3) entry.examples.push(input.length > 600 ? input.slice(0, 600) + '...' : input);
+    if (entry.examples.length < 3) entry.examples.push(input.length > 2000 ? input.slice(0, 2000) + '...' : input);
     this.failures.set(symptom, entry);
   }
 
