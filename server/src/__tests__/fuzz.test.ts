@@ -150,6 +150,28 @@ describe('fuzz: hostile requests at the gateway', { timeout: 10 * 60_000 }, () =
     assert.equal(report.failureCount, 0, failuresOf(report));
   });
 
+  it('refuses NUL and lone surrogates in string arguments as wrong input, never as a server error', async () => {
+    const version = async () => (await catalog.query('SELECT version FROM instrument WHERE id = $1', [known.instrumentId]))[0].version as number;
+    const UPDATE = 'mutation($id: ID!, $v: Int!, $input: UpdateInstrumentInput!) { updateInstrument(id: $id, version: $v, input: $input) { naam } }';
+    const cases: [string, () => Promise<{ data?: Record<string, any> | null; errors?: { extensions?: Record<string, any> }[] }>, (data: Record<string, any>) => boolean][] = [
+      ['gemeenten(regioCode: NUL)', () => platform.gql('query($r: ID) { gemeenten(regioCode: $r) { code } }', { r: '\u0000' }), (d) => d.gemeenten.length === 0],
+      ['login(email: NUL)', () => platform.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: 'a\u0000@test.nl', p: 'x' }), () => false],
+      ['mijnInstrumenten(tekst: NUL)', () => platform.gql('query($t: String) { mijnInstrumenten(filter: { tekst: $t }) { totalCount } }', { t: 'a\u0000' }, beheerder), (d) => d.mijnInstrumenten.totalCount === 0],
+      ['wijzigProfiel(naam: NUL)', () => platform.gql('mutation($n: String!) { wijzigProfiel(naam: $n) { naam } }', { n: 'Naam\u0000' }, beheerder), () => false],
+      ['koppelKenmerken(codes: [NUL])', async () => platform.gql('mutation($id: ID!, $v: Int!, $c: [String!]!) { koppelKenmerken(id: $id, version: $v, codes: $c) { id } }', { id: known.instrumentId, v: await version(), c: ['\u0000'] }, beheerder), () => false],
+      ['updateInstrument(naam: NUL)', async () => platform.gql(UPDATE, { id: known.instrumentId, v: await version(), input: { naam: 'Fuzz\u0000doel' } }, beheerder), () => false],
+      // A lone surrogate cannot be stored as UTF-8: refused, or it would come back as U+FFFD (changed silently).
+      ['updateInstrument(naam: lone surrogate)', async () => platform.gql(UPDATE, { id: known.instrumentId, v: await version(), input: { naam: 'Fuzz\uD800doel' } }, beheerder), (d) => d.updateInstrument.naam === 'Fuzz\uD800doel'],
+    ];
+    const wrong: string[] = [];
+    for (const [name, send, acceptable] of cases) {
+      const answer = await send();
+      const code = answer.errors?.[0]?.extensions?.code;
+      if (answer.errors?.length ? code !== 'BAD_USER_INPUT' : !acceptable(answer.data!)) wrong.push(`${name}: ${JSON.stringify(answer)}`);
+    }
+    assert.deepEqual(wrong, [], 'expected BAD_USER_INPUT (or an empty answer for a search)');
+  });
+
   it('is still alive afterwards: no crash recorded, and the gateway answers a normal query', async () => {
     const answer = await platform.gql('{ gemeenten(regioCode: "AM18") { code } }');
     assert.equal(answer.errors, undefined, JSON.stringify(answer.errors));
