@@ -7,7 +7,8 @@ import type { UserConfig } from 'vite';
  */
 export function appConfig(root: string, port: number): UserConfig {
   const gateway = process.env.GATEWAY_URL ?? `http://localhost:${process.env.PORT ?? 4000}`;
-  const proxy = { '/graphql': { target: gateway, changeOrigin: true } };
+  // xfwd: the gateway trusts X-Forwarded-For from loopback (TRUSTED_PROXIES), so per-address limits see each user.
+  const proxy = { '/graphql': { target: gateway, changeOrigin: true, xfwd: true } };
   return {
     root,
     plugins: [react()],

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
+
+jest.setTimeout(5 * 60_000);
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { composeSupergraph } from '../gateway/compose.js';
@@ -15,12 +17,12 @@ import { TcpProxy } from '../test-support/fuzz/tcp-proxy.js';
 /** Every request must be answered within this, whatever happens to a subgraph. */
 const ANSWER_BOUND_MS = 15_000;
 
-describe('faults: the catalog subgraph goes away under load', { timeout: 5 * 60_000 }, () => {
+describe('faults: the catalog subgraph goes away under load', () => {
   let platform: TestPlatform;
   let proxy: TcpProxy;
   let gateway: { url: string; close: () => Promise<void> };
 
-  before(async () => {
+  beforeAll(async () => {
     platform = await startTestPlatform({ demoInstruments: 20 });
     // A gateway of our own whose supergraph sends catalog requests through a proxy the test can cut or stall.
     const catalog = platform.subgraphs.find((s) => s.definition.name === 'catalog')!;
@@ -29,7 +31,7 @@ describe('faults: the catalog subgraph goes away under load', { timeout: 5 * 60_
     const supergraphSdl = composeSupergraph(platform.subgraphs.map((s) => ({ name: s.definition.name, url: s === catalog ? proxy.url : s.url, sdl: s.sdl })));
     gateway = await startGateway({ supergraphSdl, port: 0, accountsUrl: accounts.url });
   });
-  after(async () => {
+  afterAll(async () => {
     await gateway?.close();
     await proxy?.close();
     await platform?.close();
@@ -82,7 +84,7 @@ describe('faults: the catalog subgraph goes away under load', { timeout: 5 * 60_
   });
 });
 
-describe('faults: SIGKILL during a stream of instrument edits', { timeout: 5 * 60_000 }, () => {
+describe('faults: SIGKILL during a stream of instrument edits', () => {
   const STREAMS = 4;
   let databaseUrl: string;
   let dropDatabase: () => Promise<void>;
@@ -99,7 +101,7 @@ describe('faults: SIGKILL during a stream of instrument edits', { timeout: 5 * 6
     return body.data!.login.token as string;
   };
 
-  before(async () => {
+  beforeAll(async () => {
     ({ url: databaseUrl, drop: dropDatabase } = await createTestDatabase());
     // Migrate, seed and create the beheerder in-process, then serve the database from a child process only.
     const seeding = await startPlatform({ databaseUrl, gatewayPort: 0, subgraphPort: () => 0, seed: { demoInstruments: 10 } });
@@ -109,7 +111,7 @@ describe('faults: SIGKILL during a stream of instrument edits', { timeout: 5 * 6
     db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
   });
-  after(async () => {
+  afterAll(async () => {
     await child?.stop();
     await db?.end();
     await dropDatabase?.();

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
+
+jest.setTimeout(10 * 60_000);
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
 import { BESTANDEN_DIR } from '../core/bestanden.js';
@@ -31,7 +33,7 @@ const WRITABLE_TABLES = [
   'accounts.gebruiker',
 ];
 
-describe('fuzz: hostile requests at the gateway', { timeout: 10 * 60_000 }, () => {
+describe('fuzz: hostile requests at the gateway', () => {
   let platform: TestPlatform;
   let catalog: DataSource;
   let known: KnownRecords;
@@ -43,7 +45,7 @@ describe('fuzz: hostile requests at the gateway', { timeout: 10 * 60_000 }, () =
   const sample = <T>(arb: fc.Arbitrary<T>, numRuns: number, offset: number) => fc.sample(arb, { seed: SEED + offset, numRuns });
   const fingerprint = () => fingerprintTables(catalog);
 
-  before(async () => {
+  beforeAll(async () => {
     platform = await startTestPlatform({ demoInstruments: 30 });
     port = Number(new URL(platform.gatewayUrl).port);
     catalog = platform.subgraphs.find((s) => s.definition.name === 'catalog')!.dataSource;
@@ -57,7 +59,7 @@ describe('fuzz: hostile requests at the gateway', { timeout: 10 * 60_000 }, () =
     await mkdir(path.join(BESTANDEN_DIR, BROKEN_BESTAND_HASH.slice(0, 2), `${BROKEN_BESTAND_HASH}.pdf`), { recursive: true });
   });
 
-  after(async () => {
+  afterAll(async () => {
     processErrors.stop();
     for (const report of reports) console.log(report.summary());
     if (processErrors.errors.length) console.log(`[fuzz] errors that would have ended the process:\n${processErrors.errors.slice(0, 5).join('\n')}`);

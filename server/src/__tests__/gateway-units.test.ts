@@ -70,8 +70,8 @@ describe('garbage collection of stored downloads', () => {
     await put(`${orphan}.pdf.0123456789ab.tmp`, 2 * hour);
     const removed = await removeUnreferencedBestanden(new Set([referenced]), hour, dir);
     assert.deepEqual(removed.map((f) => path.basename(f)).sort(), [`${orphan}.pdf`, `${orphan}.pdf.0123456789ab.tmp`, `${orphan}.png`]);
-    assert.deepEqual((await readdir(path.join(dir, 'aa'))), [`${referenced}.pdf`]);
-    assert.deepEqual((await readdir(path.join(dir, 'bb'))), []);
-    assert.deepEqual((await readdir(path.join(dir, 'cc'))), [`${recent}.pdf`]);
+    assert.deepEqual([...(await readdir(path.join(dir, 'aa')))], [`${referenced}.pdf`]);
+    assert.deepEqual([...(await readdir(path.join(dir, 'bb')))], []);
+    assert.deepEqual([...(await readdir(path.join(dir, 'cc')))], [`${recent}.pdf`]);
   });
 });

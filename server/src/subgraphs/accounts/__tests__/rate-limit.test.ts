@@ -19,7 +19,8 @@ describe('failed logins are limited per client address', () => {
       const result = await platform.gql(LOGIN, { email: `onbekend-${i}@test.nl`, password: 'probeer-maar' });
       assert.equal(result.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', `attempt ${i}`);
     }
-    for (const headers of <Record<string, string>[]>[{}, { 'x-gateway-client-address': '192.0.2.44', 'x-forwarded-for': '192.0.2.44' }]) {
+    // (X-Forwarded-For is believed from trusted proxies only, loopback by default: gateway-http.test.ts.)
+    for (const headers of <Record<string, string>[]>[{}, { 'x-gateway-client-address': '192.0.2.44' }]) {
       const blocked = await platform.gql(LOGIN, { email: 'echt@test.nl', password: TEST_PASSWORD }, headers);
       assert.equal(blocked.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(blocked));
       assert.ok(blocked.errors![0]!.extensions!.retryAfterSeconds > 0);
