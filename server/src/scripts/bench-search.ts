@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { amsterdamToday } from '../subgraphs/catalog/publicatie.js';
 import { ensureBenchDatabase, startBenchServer } from './bench-database.js';
+import { SEARCH_QUERY } from './bench-load-queries.js';
 import { prepareReferenceTable, referenceQueries, runReference, type Counts, type ReferenceQuery, type Selection } from './bench-sql.js';
 
 /**
@@ -32,15 +33,6 @@ const SEARCHES: { name: string; selection: Selection }[] = [
   { name: 'tekst + 2 categorieën', selection: { gids: 'EVA', kenmerken: ['EW07', 'KK08'], tekst: 'coach' } },
 ];
 
-const QUERY = `query Bench($gids: Gids!, $filter: InstrumentFilter) {
-  instrumentSearch(gids: $gids, filter: $filter, first: 20) {
-    totalCount
-    nodes { id naam samenvattingKort aanbieder { naam } }
-    pageInfo { hasNextPage endCursor }
-    facets { categorie { code } opties { kenmerk { code naam } count selected available } }
-  }
-}`;
-
 interface SearchData {
   instrumentSearch: { totalCount: number; nodes: unknown[]; facets: { opties: { kenmerk: { code: string }; count: number }[] }[] };
 }
@@ -56,7 +48,7 @@ async function request(url: string, selection: Selection): Promise<SearchData> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: QUERY, variables: { gids: selection.gids, filter } }),
+    body: JSON.stringify({ query: SEARCH_QUERY, variables: { gids: selection.gids, filter } }),
   });
   const body = (await response.json()) as { data?: SearchData; errors?: unknown[] };
   if (!response.ok || body.errors || !body.data) throw new Error(`search failed (HTTP ${response.status}): ${JSON.stringify(body.errors)}`);
