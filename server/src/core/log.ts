@@ -7,11 +7,14 @@ import { pino, type Logger } from 'pino';
  */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
+/** The service a process runs as in docker-compose (SERVICE_NAME); `npm start` runs several in one process. */
+const processService = process.env.SERVICE_NAME;
+
 export const logger: Logger = pino({
   level: process.env.LOG_LEVEL ?? (process.env.TEST_DATABASE_URL ? 'silent' : 'info'),
-  base: { service: process.env.SERVICE_NAME ?? 'api' },
+  ...(processService ? { base: { service: processService } } : {}),
   timestamp: pino.stdTimeFunctions.isoTime,
 });
 
-/** A logger that stamps every line with the service (and, per request, the request id). */
-export const serviceLogger = (service: string) => logger.child({ service });
+/** A logger that stamps every line with the service once (and, per request, the request id). */
+export const serviceLogger = (service: string) => (processService ? logger : logger.child({ service }));
