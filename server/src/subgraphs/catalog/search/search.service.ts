@@ -1,4 +1,5 @@
 import { badUserInput, type FieldProblem } from '../../../core/errors.js';
+import { isUuid } from '../../../core/ids.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../../core/pagination.js';
 import { Gids } from '../catalog.enums.js';
 import { InstrumentSort, type InstrumentFilter } from '../instrument.input.js';
@@ -31,6 +32,8 @@ export interface SearchRequest {
 
 const MAX_TEKST = 200;
 const MAX_WORDS = 8;
+/** More than every option of both guides: a longer list can only be an attempt to make the search slow. */
+export const MAX_FILTER_KENMERKEN = 200;
 
 /** Words of a search text, lower-cased and without accents, as PostgreSQL's unaccent would make them. */
 export function words(tekst: string): string[] {
@@ -45,6 +48,11 @@ export function words(tekst: string): string[] {
 export class SearchService {
   constructor(private readonly manager: SearchIndexManager) {}
 
+  /** How much the search path keeps in memory now (tests and diagnostics). */
+  cacheStats(): { entries: number; bytes: number; maxBytes: number; stems: number } {
+    return { ...this.manager.current().cacheStats(), stems: this.manager.stemmer.stemCacheSize };
+  }
+
   async search(request: SearchRequest): Promise<SearchOutcome> {
     const limit = pageSize(request.first);
     const filter = request.filter ?? {};
@@ -57,7 +65,9 @@ export class SearchService {
     if (gids) base.and(index.gids[gids]);
     this.applyArea(index, filter, base, problems);
     this.applyRanges(index, filter, base, problems);
-    const selection = this.selection(index, gids, filter.kenmerken ?? [], problems);
+    const kenmerken = filter.kenmerken ?? [];
+    if (kenmerken.length > MAX_FILTER_KENMERKEN) problems.push({ field: 'filter.kenmerken', message: `Kies hoogstens ${MAX_FILTER_KENMERKEN} kenmerken.` });
+    const selection = this.selection(index, gids, kenmerken.length > MAX_FILTER_KENMERKEN ? [] : kenmerken, problems);
     const tekst = (filter.tekst ?? '').trim();
     if (tekst.length > MAX_TEKST) problems.push({ field: 'filter.tekst', message: `Gebruik hoogstens ${MAX_TEKST} tekens.` });
     if (problems.length) throw badUserInput('De zoekopdracht klopt niet: ' + problems.map((p) => p.message).join(' '), problems);
@@ -68,10 +78,12 @@ export class SearchService {
 
     const sort = score ? (request.sort ?? InstrumentSort.RELEVANTIE) : request.sort === InstrumentSort.NIEUWSTE ? InstrumentSort.NIEUWSTE : InstrumentSort.NAAM;
     const page = this.page(index, result, sort, score, limit, request.after ?? null);
+    let facets: FacetCount[] | undefined;
     return {
       totalCount: result.count(),
       ...page,
-      facets: () => this.facets(index, gids, base, selection, filter.kenmerken ?? []),
+      // Computed once per result however often the query asks (aliases of `facets`).
+      facets: () => (facets ??= this.facets(index, gids, base, selection, kenmerken)),
     };
   }
 
@@ -92,8 +104,15 @@ export class SearchService {
 
   private applyRanges(index: SearchIndex, filter: InstrumentFilter, base: Bitset, problems: FieldProblem[]): void {
     const { organisatieId, aanbiederId, maxKosten, maxDuur, minIntensiteit, maxIntensiteit } = filter;
-    if (organisatieId) base.and(index.cached(`org:${organisatieId}`, () => index.where((d) => d.organisatieId === organisatieId)));
-    if (aanbiederId) base.and(index.cached(`aan:${aanbiederId}`, () => index.where((d) => d.aanbiederId === aanbiederId)));
+    // Only a well-formed id is looked up; one without instruments simply finds nothing.
+    if (organisatieId) {
+      if (!isUuid(organisatieId)) problems.push({ field: 'filter.organisatieId', message: 'Ongeldig id.' });
+      else base.and(index.organisatieSet(organisatieId.toLowerCase()));
+    }
+    if (aanbiederId) {
+      if (!isUuid(aanbiederId)) problems.push({ field: 'filter.aanbiederId', message: 'Ongeldig id.' });
+      else base.and(index.aanbiederSet(aanbiederId.toLowerCase()));
+    }
     if (maxKosten != null) {
       const cent = Math.round(Number(maxKosten) * 100);
       if (cent < 0) problems.push({ field: 'filter.maxKosten', message: 'Maximale kosten kunnen niet negatief zijn.' });
