@@ -106,6 +106,14 @@ describe('catalog: hostile input', () => {
       assert.deepEqual([codeOf(text), fieldsOf(text)], ['BAD_USER_INPUT', ['filter.tekst']]);
     });
 
+    it('matches at most three words of a text with typos; a fourth must match as typed', async () => {
+      const total = async (tekst: string) => (await sg.execute(SEARCH, { f: { tekst } })).data!.instrumentSearch.totalCount as number;
+      const found = await total('training');
+      assert.ok(found > 0);
+      assert.equal(await total('trainig traning trxining'), found, 'three different typos of one word still find it');
+      assert.equal(await total('trainig traning trxining traininq'), 0);
+    });
+
     it('refuses more kenmerken in a filter than both guides have', async () => {
       const result = await sg.execute(SEARCH, { f: { kenmerken: times(MAX_FILTER_KENMERKEN + 1, (i) => `XX${i}`) } });
       assert.equal(codeOf(result), 'BAD_USER_INPUT');
