@@ -80,9 +80,8 @@ export const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024;
 const SMALL_VALUE_BYTES = 4096;
 
 function bytesOf(value: object): number {
-  if (value instanceof Bitset) return value.words.byteLength;
-  if (ArrayBuffer.isView(value)) return value.byteLength;
-  return SMALL_VALUE_BYTES;
+  const bytes = value instanceof Bitset ? value.words.byteLength : ArrayBuffer.isView(value) ? value.byteLength : SMALL_VALUE_BYTES;
+  return Math.max(bytes, 1); // lru-cache wants a positive size; an empty index has empty orders
 }
 
 function count(map: Map<string, number>, key: string, delta: number): void {
