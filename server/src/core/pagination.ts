@@ -1,5 +1,6 @@
 import { ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { badUserInput } from './errors.js';
+import { isStorableText } from './input-guard.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -60,7 +61,10 @@ export function decodeCursor(cursor: string, shape: readonly ('string' | 'number
     key = undefined;
   }
   const valid =
-    Array.isArray(key) && key.length === shape.length && key.every((part, i) => typeof part === shape[i]);
+    Array.isArray(key) &&
+    key.length === shape.length &&
+    // The parts go into SQL as parameters: a NUL inside the base64 would otherwise become an internal error.
+    key.every((part, i) => typeof part === shape[i] && (typeof part !== 'string' || isStorableText(part)) && (typeof part !== 'number' || Number.isFinite(part)));
   if (!valid) {
     throw badUserInput('Deze cursor is ongeldig. Begin opnieuw bij de eerste pagina.', [
       { field: 'after', message: 'Ongeldige cursor.' },

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../core/federation.js';
 import { AanbiederResolver, LocatieResolver, OrganisatieResolver } from './aanbieder.resolver.js';
-import type { CatalogContext } from './catalog.context.js';
+import { guardStringArguments } from '../../core/input-guard.js';
+import { limitRepresentations, referenceResolvers } from './entity-references.js';
 import { BeschikbareGebiedenResolver, GebiedQueryResolver, GemeenteResolver, RegioResolver, WijkResolver } from './gebied.resolver.js';
 import { InstrumentResolver } from './instrument.resolver.js';
 import { AuditResolver } from './beheer/audit.resolver.js';
@@ -14,8 +15,8 @@ import { AanbiederBeheerResolver, RecordsBeheerResolver } from './beheer/records
 export { openCatalog, type CatalogContext } from './catalog.context.js';
 
 /** The catalog subgraph schema. It owns no port: servers and tests call it as they like. */
-export function buildCatalogSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema(
+export async function buildCatalogSchema(): Promise<GraphQLSchema> {
+  const schema = await buildFederatedSchema(
     {
       resolvers: [
         InstrumentResolver, KenmerkCategorieResolver, KenmerkResolver, GebiedQueryResolver, RegioResolver,
@@ -24,12 +25,8 @@ export function buildCatalogSchema(): Promise<GraphQLSchema> {
         AanbiederBeheerResolver, RecordsBeheerResolver,
       ],
     },
-    {
-      Instrument: { __resolveReference: (ref: { id: string }, ctx: CatalogContext) => ctx.loaders.instrumentById.load(ref.id) },
-      Aanbieder: { __resolveReference: (ref: { id: string }, ctx: CatalogContext) => ctx.loaders.aanbiederById.load(ref.id) },
-      Organisatie: { __resolveReference: (ref: { id: string }, ctx: CatalogContext) => ctx.loaders.organisatieById.load(ref.id) },
-      Gemeente: { __resolveReference: (ref: { code: string }, ctx: CatalogContext) => ctx.loaders.gemeenteByCode.load(ref.code) },
-      Regio: { __resolveReference: (ref: { code: string }, ctx: CatalogContext) => ctx.loaders.regioByCode.load(ref.code) },
-    },
+    referenceResolvers,
   );
+  // Strings PostgreSQL cannot store are refused in every argument, references included, before any SQL.
+  return guardStringArguments(limitRepresentations(schema));
 }

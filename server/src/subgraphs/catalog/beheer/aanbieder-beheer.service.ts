@@ -3,12 +3,13 @@ import type { Caller } from '../../../core/caller.js';
 import { conflict, notFound } from '../../../core/errors.js';
 import { Aanbieder } from '../aanbieder.entity.js';
 import { Instrument } from '../instrument.entity.js';
-import { assertUuid } from '../../../core/ids.js';
+import { assertUuid, isUuid } from '../../../core/ids.js';
 import { assertMayManage, assertMayPublishLandelijk, manageableOrganisaties } from './access.js';
 import type { CreateAanbiederInput, UpdateAanbiederInput } from './aanbieder-beheer.input.js';
 import type { ContactpersoonKoppelingInput } from './instrument-beheer.input.js';
 import { writeAudit } from './audit.service.js';
 import { Problems, isEmail, isTelefoon, isWebUrl } from './problems.js';
+import { checkCount, checkLength, MAX_ITEMS, MAX_LENGTH } from './limits.js';
 import { checkOrganisatie, clean, guardConstraints, pick, requireText, snapshot } from './records-beheer.common.js';
 
 const AANBIEDER_COLUMNS = 'id, naam, organisatie_id, website, email, telefoon';
@@ -35,7 +36,8 @@ function checkAanbiederFields(problems: Problems, fields: { naam: string | null 
   const website = clean(fields.website);
   const email = clean(fields.email);
   const telefoon = clean(fields.telefoon);
-  if (website && !isWebUrl(website)) problems.add('website', 'Vul een webadres in dat begint met http:// of https://.');
+  if (website && website.length > MAX_LENGTH.url) problems.add('website', `Een webadres is hoogstens ${MAX_LENGTH.url} tekens.`);
+  else if (website && !isWebUrl(website)) problems.add('website', 'Vul een webadres in dat begint met http:// of https://.');
   if (email && !isEmail(email)) problems.add('email', 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.');
   if (telefoon && !isTelefoon(telefoon)) problems.add('telefoon', 'Vul een geldig telefoonnummer in, zoals 020-1234567.');
   return { naam, website, email, telefoon };
@@ -117,12 +119,15 @@ export class AanbiederBeheerService {
   /** Replaces the contactpersonen of an aanbieder by the given list. */
   setContactpersonen(caller: Caller, aanbiederId: string, koppelingen: ContactpersoonKoppelingInput[]): Promise<Aanbieder> {
     assertUuid(aanbiederId, 'aanbiederId');
+    const counted = new Problems();
+    checkCount(counted, 'contactpersonen', koppelingen, MAX_ITEMS.contactpersonen, 'contactpersonen');
+    counted.throwIfAny();
     return this.ds.transaction(async (em) => {
       const aanbieder = await this.lock(em, aanbiederId);
       assertMayManage(caller, aanbieder.organisatie_id);
       const problems = new Problems();
       const ids = koppelingen.map((k) => k.contactpersoonId);
-      const valid = ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+      const valid = ids.filter(isUuid);
       const found: { id: string; organisatie_id: string }[] = valid.length
         ? await em.query('SELECT id, organisatie_id FROM contactpersoon WHERE id = ANY($1::uuid[])', [valid])
         : [];
@@ -137,8 +142,7 @@ export class AanbiederBeheerService {
         }
         if (seen.has(k.contactpersoonId.toLowerCase())) problems.add(field, 'Deze contactpersoon staat er al bij.');
         seen.add(k.contactpersoonId.toLowerCase());
-        const label = clean(k.label);
-        if (label && label.length > 100) problems.add(`contactpersonen[${i}].label`, 'Het label mag niet langer zijn dan 100 tekens.');
+        checkLength(problems, `contactpersonen[${i}].label`, clean(k.label), MAX_LENGTH.contactLabel);
       });
       problems.throwIfAny();
       const voor = await this.contactpersonen(em, aanbiederId);

@@ -3,6 +3,10 @@ import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../../
 import { manageableOrganisaties } from './access.js';
 import { AuditRecord } from './audit.entity.js';
 import type { Caller } from '../../../core/caller.js';
+import { badUserInput } from '../../../core/errors.js';
+
+/** What the cursor holds: `Date.toISOString()` of the last record. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 export type Snapshot = Record<string, unknown>;
 
@@ -53,6 +57,10 @@ export class AuditService {
     const totalCount = await query.getCount();
     if (args.after) {
       const [tijdstip, id] = decodeCursor(args.after, ['string', 'string']);
+      // The time goes into SQL as a timestamptz: a made-up cursor must not become a cast error.
+      if (!ISO_TIME.test(String(tijdstip)) || Number.isNaN(Date.parse(String(tijdstip)))) {
+        throw badUserInput('Deze cursor is ongeldig. Begin opnieuw bij de eerste pagina.', [{ field: 'after', message: 'Ongeldige cursor.' }]);
+      }
       query.andWhere('(a.tijdstip, a.id::text) < (:tijdstip::timestamptz, :id)', { tijdstip, id });
     }
     const rows = await query.orderBy('a.tijdstip', 'DESC').addOrderBy('a.id::text', 'DESC').limit(size + 1).getMany();

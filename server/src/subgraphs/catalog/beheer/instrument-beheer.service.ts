@@ -14,6 +14,8 @@ import { checkKoppelingen, publicationProblems } from './instrument-koppelingen.
 import { snapshotInstrument } from './instrument-snapshot.js';
 import { checkOrganisatie } from './records-beheer.common.js';
 import { Problems } from './problems.js';
+import { checkCount, checkLength, MAX_ITEMS, MAX_LENGTH } from './limits.js';
+import { assertUuid } from '../../../core/ids.js';
 
 const AUDIT_ENTITEIT = 'Instrument';
 
@@ -71,6 +73,10 @@ export class InstrumentBeheerService {
 
   /** Koppel or ontkoppel kenmerken, or koppel every kenmerk of one category ("koppel alle"). */
   async changeKenmerken(caller: Caller, id: string, version: number, change: { add?: string[]; remove?: string[]; categorie?: string }): Promise<Instrument> {
+    const given = new Problems();
+    checkCount(given, 'codes', change.add ?? change.remove, MAX_ITEMS.kenmerken, 'kenmerken');
+    checkLength(given, 'categorie', change.categorie, MAX_LENGTH.categorie);
+    given.throwIfAny();
     return this.change(caller, id, version, 'gewijzigd', async (em, before) => {
       const current: string[] = (await em.query('SELECT kenmerk_code AS code FROM instrument_kenmerk WHERE instrument_id = $1', [id])).map((r: { code: string }) => r.code);
       let add = change.add ?? [];
@@ -100,6 +106,7 @@ export class InstrumentBeheerService {
       const label = input.label.trim();
       const bestandsnaam = input.bestandsnaam.trim();
       problems.check(!!label, 'label', 'Geef het bestand een naam.');
+      checkLength(problems, 'label', label, MAX_LENGTH.label);
       problems.check(!!bestandsnaam && bestandsnaam.length <= 200 && !/[\\/]/.test(bestandsnaam), 'bestandsnaam', 'Geef een bestandsnaam zonder mappen, hoogstens 200 tekens.');
       const base64 = input.inhoud.replace(/\s/g, '');
       const inhoud = /^[A-Za-z0-9+/]*={0,2}$/.test(base64) ? Buffer.from(base64, 'base64') : null;
@@ -154,6 +161,10 @@ export class InstrumentBeheerService {
     const param = (value: unknown) => `$${params.push(value)}`;
     const scope = manageableOrganisaties(caller);
     if (scope) where.push(`i.organisatie_id = ANY(${param(scope)}::uuid[])`);
+    const problems = new Problems();
+    checkLength(problems, 'filter.tekst', filter?.tekst?.trim(), MAX_LENGTH.zoektekst);
+    problems.throwIfAny();
+    if (filter?.organisatieId) assertUuid(filter.organisatieId, 'filter.organisatieId');
     if (filter?.organisatieId) where.push(`i.organisatie_id::text = ${param(filter.organisatieId)}`);
     if (filter?.gids) where.push(`i.gids = ${param(filter.gids)}`);
     if (filter?.tekst?.trim()) where.push(`i.naam ILIKE ${param('%' + filter.tekst.trim().replace(/[\\%_]/g, '\\$&') + '%')}`);

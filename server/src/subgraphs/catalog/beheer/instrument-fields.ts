@@ -2,6 +2,7 @@ import { Gids } from '../catalog.enums.js';
 import type { Instrument } from '../instrument.entity.js';
 import type { InstrumentChanges } from './instrument-beheer.input.js';
 import { Problems } from './problems.js';
+import { MAX_LENGTH } from './limits.js';
 import { sanitizeRichText } from './rich-text.js';
 
 /** Opgemaakte tekst (bold, italic, lists, links): sanitized before it is stored. */
@@ -32,7 +33,7 @@ const LABELS: Partial<Record<ScalarField, string>> = {
   naam: 'de naam', samenvatting: 'de samenvatting', doel: 'het doel', werkwijze: 'de werkwijze', korteBeschrijving: 'de korte beschrijving',
 };
 
-const MAX_LENGTH = { naam: 200, samenvatting: 500, plain: 2_000, rich: 20_000 };
+const MAX_SAMENVATTING = 500;
 const MAX_INTENSITEIT = 168;
 
 /** Empty text counts as not filled in. */
@@ -53,13 +54,15 @@ export function cleanScalarChanges(changes: InstrumentChanges, problems: Problem
   for (const field of SCALAR_FIELDS) {
     const value = changes[field];
     if (value === undefined) continue;
-    if ((RICH_TEXT_FIELDS as readonly string[]).includes(field)) cleaned[field] = text(value as string | null, true);
-    else if ((PLAIN_TEXT_FIELDS as readonly string[]).includes(field)) cleaned[field] = text(value as string | null, false);
+    if ((RICH_TEXT_FIELDS as readonly string[]).includes(field)) {
+      // Far too long even for Word's markup: not worth sanitizing; the length check below refuses it.
+      cleaned[field] = typeof value === 'string' && value.length > MAX_LENGTH.richRaw ? value : text(value as string | null, true);
+    } else if ((PLAIN_TEXT_FIELDS as readonly string[]).includes(field)) cleaned[field] = text(value as string | null, false);
     else cleaned[field] = value;
   }
   for (const field of PLAIN_TEXT_FIELDS) {
     const value = cleaned[field] as string | null | undefined;
-    const max = field === 'naam' ? MAX_LENGTH.naam : field === 'samenvatting' ? MAX_LENGTH.samenvatting : MAX_LENGTH.plain;
+    const max = field === 'naam' ? MAX_LENGTH.naam : field === 'samenvatting' ? MAX_SAMENVATTING : MAX_LENGTH.plain;
     if (value && value.length > max) problems.add(field, `Gebruik hoogstens ${max} tekens (nu ${value.length}).`);
   }
   for (const field of RICH_TEXT_FIELDS) {

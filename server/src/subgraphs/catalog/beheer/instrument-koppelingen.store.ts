@@ -6,6 +6,7 @@ import { assertMayManage, assertMayPublishLandelijk } from './access.js';
 import type { InstrumentChanges } from './instrument-beheer.input.js';
 import { isWebUrl, type Problems } from './problems.js';
 import { youtubeId } from './youtube.js';
+import { checkCount, checkLength, MAX_ITEMS, MAX_LENGTH } from './limits.js';
 
 
 interface KenmerkRow {
@@ -36,7 +37,7 @@ export async function checkKoppelingen(
 ): Promise<(instrumentId: string) => Promise<void>> {
   const writes: ((em: EntityManager, id: string) => Promise<void>)[] = [];
 
-  if (changes.kenmerken) {
+  if (changes.kenmerken && checkCount(problems, 'kenmerken', changes.kenmerken, MAX_ITEMS.kenmerken, 'kenmerken')) {
     const codes = [...new Set(changes.kenmerken)];
     const rows: KenmerkRow[] = await em.query(
       `SELECT k.code, k.organisatie_id, c.gids, c.code AS categorie, c.meervoudig
@@ -62,7 +63,14 @@ export async function checkKoppelingen(
   }
 
   const gebieden = changes.beschikbareGebieden;
-  if (gebieden) {
+  const gebiedenCounted =
+    !!gebieden &&
+    [
+      checkCount(problems, 'beschikbareGebieden.regios', gebieden.regios, MAX_ITEMS.regios, "regio's"),
+      checkCount(problems, 'beschikbareGebieden.gemeenten', gebieden.gemeenten, MAX_ITEMS.gemeenten, 'gemeenten'),
+      checkCount(problems, 'beschikbareGebieden.wijken', gebieden.wijken, MAX_ITEMS.wijken, 'wijken'),
+    ].every(Boolean);
+  if (gebieden && gebiedenCounted) {
     assertMayPublishLandelijk(caller, gebieden.landelijk);
     const regios = [...new Set(gebieden.regios ?? [])];
     const gemeenten = [...new Set(gebieden.gemeenten ?? [])];
@@ -89,7 +97,7 @@ export async function checkKoppelingen(
     });
   }
 
-  if (changes.contactpersonen) {
+  if (changes.contactpersonen && checkCount(problems, 'contactpersonen', changes.contactpersonen, MAX_ITEMS.contactpersonen, 'contactpersonen')) {
     const koppelingen = changes.contactpersonen;
     const known = await existing(em, 'SELECT id::text AS id, organisatie_id FROM contactpersoon WHERE id = ANY($1::uuid[])', koppelingen.map((k) => k.contactpersoonId).filter(isUuid));
     const seen = new Set<string>();
@@ -98,6 +106,7 @@ export async function checkKoppelingen(
       else assertMayManage(caller, known.get(k.contactpersoonId)!);
       if (seen.has(k.contactpersoonId)) problems.add(`contactpersonen[${i}].contactpersoonId`, 'Deze contactpersoon staat er al bij.');
       seen.add(k.contactpersoonId);
+      checkLength(problems, `contactpersonen[${i}].label`, k.label?.trim(), MAX_LENGTH.contactLabel);
     });
     writes.push(async (em, id) => {
       await em.query('DELETE FROM instrument_contactpersoon WHERE instrument_id = $1', [id]);
@@ -107,12 +116,14 @@ export async function checkKoppelingen(
     });
   }
 
-  if (changes.locaties) {
+  if (changes.locaties && checkCount(problems, 'locaties', changes.locaties, MAX_ITEMS.locaties, 'locaties')) {
     const locaties = changes.locaties;
     const adresIds = locaties.map((l) => l.adresId).filter((id): id is string => !!id);
     const known = await existing(em, 'SELECT id::text AS id, organisatie_id FROM adres WHERE id = ANY($1::uuid[])', adresIds.filter(isUuid));
     locaties.forEach((l, i) => {
       if (!l.naam.trim()) problems.add(`locaties[${i}].naam`, 'Geef de locatie een naam.');
+      checkLength(problems, `locaties[${i}].naam`, l.naam.trim(), MAX_LENGTH.naam);
+      checkLength(problems, `locaties[${i}].beschrijving`, l.beschrijving?.trim(), MAX_LENGTH.plain);
       if (l.adresId && !known.has(l.adresId)) problems.add(`locaties[${i}].adresId`, 'Dit adres bestaat niet. Maak het eerst aan bij Adressen.');
       else if (l.adresId) assertMayManage(caller, known.get(l.adresId)!);
       if (l.type === 'ADRES' && !l.adresId) problems.add(`locaties[${i}].adresId`, 'Kies een adres bij het type Adres.');
@@ -125,12 +136,13 @@ export async function checkKoppelingen(
     });
   }
 
-  if (changes.registratiecodes) {
+  if (changes.registratiecodes && checkCount(problems, 'registratiecodes', changes.registratiecodes, MAX_ITEMS.registratiecodes, 'registratiecodes')) {
     const codes = changes.registratiecodes.map((r) => ({ code: r.code.trim(), label: r.label?.trim() || null }));
     const seen = new Set<string>();
     codes.forEach((r, i) => {
       if (!r.code) problems.add(`registratiecodes[${i}].code`, 'Vul de code in.');
-      else if (r.code.length > 50) problems.add(`registratiecodes[${i}].code`, 'Een code is hoogstens 50 tekens.');
+      else if (r.code.length > MAX_LENGTH.code) problems.add(`registratiecodes[${i}].code`, `Een code is hoogstens ${MAX_LENGTH.code} tekens.`);
+      checkLength(problems, `registratiecodes[${i}].label`, r.label, MAX_LENGTH.label);
       if (seen.has(r.code)) problems.add(`registratiecodes[${i}].code`, `De code '${r.code}' staat er al bij.`);
       seen.add(r.code);
     });
@@ -140,11 +152,13 @@ export async function checkKoppelingen(
     });
   }
 
-  if (changes.links) {
+  if (changes.links && checkCount(problems, 'links', changes.links, MAX_ITEMS.links, 'links')) {
     const links = changes.links.map((l) => ({ label: l.label.trim(), url: l.url.trim() }));
     links.forEach((l, i) => {
       if (!l.label) problems.add(`links[${i}].label`, 'Geef de link een naam.');
-      if (!isWebUrl(l.url)) problems.add(`links[${i}].url`, 'Geef een webadres dat begint met https:// of http://.');
+      checkLength(problems, `links[${i}].label`, l.label, MAX_LENGTH.label);
+      if (l.url.length > MAX_LENGTH.url) problems.add(`links[${i}].url`, `Een webadres is hoogstens ${MAX_LENGTH.url} tekens.`);
+      else if (!isWebUrl(l.url)) problems.add(`links[${i}].url`, 'Geef een webadres dat begint met https:// of http://.');
     });
     writes.push(async (em, id) => {
       await em.query('DELETE FROM link WHERE instrument_id = $1', [id]);
@@ -152,9 +166,10 @@ export async function checkKoppelingen(
     });
   }
 
-  if (changes.videos) {
+  if (changes.videos && checkCount(problems, 'videos', changes.videos, MAX_ITEMS.videos, "video's")) {
     const videos = changes.videos.map((v, i) => {
-      const youtube = youtubeId(v.youtube);
+      checkLength(problems, `videos[${i}].label`, v.label?.trim(), MAX_LENGTH.label);
+      const youtube = v.youtube.length <= MAX_LENGTH.youtube ? youtubeId(v.youtube) : null;
       if (!youtube) problems.add(`videos[${i}].youtube`, 'Geef de YouTube-identifier (11 tekens, bijv. rVsqEJhVLFM) of een YouTube-link.');
       return { label: v.label?.trim() || null, youtube };
     });

@@ -14,6 +14,7 @@ import type {
   CreateAdresInput, CreateContactpersoonInput, CreateDoelgroepInput, CreateWijkInput,
   UpdateAdresInput, UpdateContactpersoonInput, UpdateDoelgroepInput, UpdateWijkInput,
 } from './records-beheer.input.js';
+import { checkLength, MAX_LENGTH } from './limits.js';
 import { checkOrganisatie, clean, guardConstraints, pick, requireText, snapshot } from './records-beheer.common.js';
 
 type Row = Record<string, unknown>;
@@ -260,6 +261,7 @@ export class RecordsBeheerService {
       const [categorie]: { code: string }[] = await em.query(
         'SELECT code FROM kenmerk_categorie WHERE code = $1 AND per_organisatie', [input.categorie],
       );
+      checkLength(problems, 'categorie', input.categorie, MAX_LENGTH.categorie);
       if (!categorie) problems.add('categorie', 'Kies EVA_DOELGROEP of DENNIS_DOELGROEP: alleen daar maak je eigen doelgroepen.');
       const naam = checkDoelgroepNaam(problems, input.naam);
       const beschrijving = checkBeschrijving(problems, input.beschrijving ?? null);

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
 import type { DuurEenheid, Gids } from '../catalog.enums.js';
 
@@ -98,18 +99,21 @@ export class SearchIndexStore {
     return { gemeenten, wijken };
   }
 
-  private readonly stemCache = new Map<string, string>();
+  /** A word's stem never changes; the bound keeps odd input from growing the cache without end. */
+  private readonly stemCache = new LRUCache<string, string>({ max: 10_000 });
 
   /** Each word of a search text with the lexeme PostgreSQL's Dutch configuration makes of it ('' for stop words). */
   async stems(words: string[]): Promise<string[]> {
     const missing = words.filter((w) => !this.stemCache.has(w));
     if (missing.length) {
       const fresh = await this.stemsFromDatabase(missing);
-      // A word's stem never changes; the cache is only bounded so odd input cannot grow it without end.
-      if (this.stemCache.size > 10_000) this.stemCache.clear();
       missing.forEach((w, i) => this.stemCache.set(w, fresh[i]!));
     }
-    return words.map((w) => this.stemCache.get(w)!);
+    return words.map((w) => this.stemCache.get(w) ?? '');
+  }
+
+  get stemCacheSize(): number {
+    return this.stemCache.size;
   }
 
   private async stemsFromDatabase(words: string[]): Promise<string[]> {

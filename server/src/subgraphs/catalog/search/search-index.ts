@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { DuurEenheid, Gids } from '../catalog.enums.js';
 import { isPublishedOn } from '../publicatie.js';
 import { Bitset } from './bitset.js';
@@ -68,6 +69,27 @@ function toDoc(row: IndexRow): { doc: Doc; lexemes: Map<string, number> } {
   };
 }
 
+/**
+ * Derived structures (kenmerk and area bitsets, sort orders, filter bitsets) are memoised in bytes, not
+ * entries: some keys come from the caller (an organisatie's or aanbieder's id), and a cache on those must
+ * not grow with every different value. 32 MiB holds about 2,600 bitsets of 100,000 instruments, several
+ * times what the kenmerken, gemeenten and regio's of both guides need.
+ */
+export const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024;
+/** What a cached value without a byte length (a category list) counts for. */
+const SMALL_VALUE_BYTES = 4096;
+
+function bytesOf(value: object): number {
+  const bytes = value instanceof Bitset ? value.words.byteLength : ArrayBuffer.isView(value) ? value.byteLength : SMALL_VALUE_BYTES;
+  return Math.max(bytes, 1); // lru-cache wants a positive size; an empty index has empty orders
+}
+
+function count(map: Map<string, number>, key: string, delta: number): void {
+  const next = (map.get(key) ?? 0) + delta;
+  if (next > 0) map.set(key, next);
+  else map.delete(key);
+}
+
 function addTo(map: Map<string, Bitset>, key: string, slot: number, size: number): void {
   let set = map.get(key);
   if (!set) {
@@ -96,14 +118,18 @@ export class SearchIndex {
   private readonly free: number[] = [];
   /** Bumped on every change; derived structures are cached per version. */
   version = 0;
-  private cache = new Map<string, unknown>();
+  private readonly cache: LRUCache<string, object>;
+  /** Instruments per organisatie and per aanbieder: a filter on an id without instruments needs no bitset. */
+  private readonly perOrganisatie = new Map<string, number>();
+  private readonly perAanbieder = new Map<string, number>();
 
   readonly childrenOf = new Map<string, string[]>();
   readonly kenmerkInfo = new Map<string, TaxonomieRow>();
   readonly regioOfGemeente = new Map<string, string>();
   readonly gemeenteOfWijk = new Map<string, string>();
 
-  constructor(readonly capacity: number, taxonomie: TaxonomieRow[], geografie: GeografieRows) {
+  constructor(readonly capacity: number, taxonomie: TaxonomieRow[], geografie: GeografieRows, readonly cacheBytes = DEFAULT_CACHE_BYTES) {
+    this.cache = new LRUCache<string, object>({ maxSize: cacheBytes, sizeCalculation: bytesOf });
     this.alive = new Bitset(capacity);
     this.landelijk = new Bitset(capacity);
     this.gids = { [Gids.EVA]: new Bitset(capacity), [Gids.DENNIS]: new Bitset(capacity) };
@@ -130,6 +156,8 @@ export class SearchIndex {
     this.alive.add(slot);
     this.gids[doc.gids].add(slot);
     if (doc.landelijk) this.landelijk.add(slot);
+    count(this.perOrganisatie, doc.organisatieId, 1);
+    count(this.perAanbieder, doc.aanbiederId, 1);
     for (const code of doc.kenmerken) addTo(this.kenmerk, code, slot, this.capacity);
     for (const code of doc.regios) addTo(this.regio, code, slot, this.capacity);
     for (const code of doc.gemeenten) addTo(this.gemeente, code, slot, this.capacity);
@@ -146,6 +174,8 @@ export class SearchIndex {
     this.alive.delete(slot);
     this.gids[doc.gids].delete(slot);
     this.landelijk.delete(slot);
+    count(this.perOrganisatie, doc.organisatieId, -1);
+    count(this.perAanbieder, doc.aanbiederId, -1);
     for (const code of doc.kenmerken) this.kenmerk.get(code)?.delete(slot);
     for (const code of doc.regios) this.regio.get(code)?.delete(slot);
     for (const code of doc.gemeenten) this.gemeente.get(code)?.delete(slot);
@@ -166,10 +196,30 @@ export class SearchIndex {
     this.cache.clear();
   }
 
-  /** Memoises a derived structure until the next change. */
-  cached<T>(key: string, build: () => T): T {
-    if (!this.cache.has(key)) this.cache.set(key, build());
-    return this.cache.get(key) as T;
+  /** Memoises a derived structure until the next change (or until the least recently used ones make room). */
+  cached<T extends object>(key: string, build: () => T): T {
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit as T;
+    const value = build();
+    this.cache.set(key, value);
+    return value;
+  }
+
+  /** Entries and bytes the memoised structures take now (the bound is `cacheBytes`). */
+  cacheStats(): { entries: number; bytes: number; maxBytes: number } {
+    return { entries: this.cache.size, bytes: this.cache.calculatedSize, maxBytes: this.cacheBytes };
+  }
+
+  /** Instruments of this organisatie; an id without instruments is not remembered. */
+  organisatieSet(id: string): Bitset {
+    if (!this.perOrganisatie.has(id)) return this.empty();
+    return this.cached(`org:${id}`, () => this.where((d) => d.organisatieId === id));
+  }
+
+  /** Instruments of this aanbieder; an id without instruments is not remembered. */
+  aanbiederSet(id: string): Bitset {
+    if (!this.perAanbieder.has(id)) return this.empty();
+    return this.cached(`aan:${id}`, () => this.where((d) => d.aanbiederId === id));
   }
 
   private empty(): Bitset {

@@ -1,4 +1,5 @@
 import { badUserInput, type FieldProblem } from '../../../core/errors.js';
+import { isUuid } from '../../../core/ids.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../../core/pagination.js';
 import { Gids } from '../catalog.enums.js';
 import { InstrumentSort, type InstrumentFilter } from '../instrument.input.js';
@@ -31,6 +32,13 @@ export interface SearchRequest {
 
 const MAX_TEKST = 200;
 const MAX_WORDS = 8;
+/** More than every option of both guides: a longer list can only be an attempt to make the search slow. */
+export const MAX_FILTER_KENMERKEN = 200;
+/**
+ * Typo matching compares a word with the whole dictionary (about 3 ms a word at 100,000 lexemes); a text of
+ * eight made-up words would cost that eight times. Beyond three words with typos, a word must match as typed.
+ */
+const MAX_TYPO_WORDS = 3;
 
 /** Words of a search text, lower-cased and without accents, as PostgreSQL's unaccent would make them. */
 export function words(tekst: string): string[] {
@@ -45,6 +53,11 @@ export function words(tekst: string): string[] {
 export class SearchService {
   constructor(private readonly manager: SearchIndexManager) {}
 
+  /** How much the search path keeps in memory now (tests and diagnostics). */
+  cacheStats(): { entries: number; bytes: number; maxBytes: number; stems: number } {
+    return { ...this.manager.current().cacheStats(), stems: this.manager.stemmer.stemCacheSize };
+  }
+
   async search(request: SearchRequest): Promise<SearchOutcome> {
     const limit = pageSize(request.first);
     const filter = request.filter ?? {};
@@ -57,7 +70,9 @@ export class SearchService {
     if (gids) base.and(index.gids[gids]);
     this.applyArea(index, filter, base, problems);
     this.applyRanges(index, filter, base, problems);
-    const selection = this.selection(index, gids, filter.kenmerken ?? [], problems);
+    const kenmerken = filter.kenmerken ?? [];
+    if (kenmerken.length > MAX_FILTER_KENMERKEN) problems.push({ field: 'filter.kenmerken', message: `Kies hoogstens ${MAX_FILTER_KENMERKEN} kenmerken.` });
+    const selection = this.selection(index, gids, kenmerken.length > MAX_FILTER_KENMERKEN ? [] : kenmerken, problems);
     const tekst = (filter.tekst ?? '').trim();
     if (tekst.length > MAX_TEKST) problems.push({ field: 'filter.tekst', message: `Gebruik hoogstens ${MAX_TEKST} tekens.` });
     if (problems.length) throw badUserInput('De zoekopdracht klopt niet: ' + problems.map((p) => p.message).join(' '), problems);
@@ -68,10 +83,12 @@ export class SearchService {
 
     const sort = score ? (request.sort ?? InstrumentSort.RELEVANTIE) : request.sort === InstrumentSort.NIEUWSTE ? InstrumentSort.NIEUWSTE : InstrumentSort.NAAM;
     const page = this.page(index, result, sort, score, limit, request.after ?? null);
+    let facets: FacetCount[] | undefined;
     return {
       totalCount: result.count(),
       ...page,
-      facets: () => this.facets(index, gids, base, selection, filter.kenmerken ?? []),
+      // Computed once per result however often the query asks (aliases of `facets`).
+      facets: () => (facets ??= this.facets(index, gids, base, selection, kenmerken)),
     };
   }
 
@@ -92,8 +109,15 @@ export class SearchService {
 
   private applyRanges(index: SearchIndex, filter: InstrumentFilter, base: Bitset, problems: FieldProblem[]): void {
     const { organisatieId, aanbiederId, maxKosten, maxDuur, minIntensiteit, maxIntensiteit } = filter;
-    if (organisatieId) base.and(index.cached(`org:${organisatieId}`, () => index.where((d) => d.organisatieId === organisatieId)));
-    if (aanbiederId) base.and(index.cached(`aan:${aanbiederId}`, () => index.where((d) => d.aanbiederId === aanbiederId)));
+    // Only a well-formed id is looked up; one without instruments simply finds nothing.
+    if (organisatieId) {
+      if (!isUuid(organisatieId)) problems.push({ field: 'filter.organisatieId', message: 'Ongeldig id.' });
+      else base.and(index.organisatieSet(organisatieId.toLowerCase()));
+    }
+    if (aanbiederId) {
+      if (!isUuid(aanbiederId)) problems.push({ field: 'filter.aanbiederId', message: 'Ongeldig id.' });
+      else base.and(index.aanbiederSet(aanbiederId.toLowerCase()));
+    }
     if (maxKosten != null) {
       const cent = Math.round(Number(maxKosten) * 100);
       if (cent < 0) problems.push({ field: 'filter.maxKosten', message: 'Maximale kosten kunnen niet negatief zijn.' });
@@ -136,14 +160,18 @@ export class SearchService {
     const list = words(tekst);
     const stems = await this.manager.stemmer.stems(list);
     const total = new Float32Array(index.capacity);
-    list.forEach((word, i) => {
+    let typosLeft = MAX_TYPO_WORDS;
+    for (const [i, word] of list.entries()) {
       const stem = stems[i] ?? '';
       // A stop word ("de", "het") has no stem and does not narrow the search.
-      if (!stem && word.length < 4) return;
-      const match = index.text.match({ stem, word }, index.capacity);
+      if (!stem && word.length < 4) continue;
+      const match = index.text.match({ stem, word }, index.capacity, typosLeft > 0);
+      if (match.fuzzy) typosLeft--;
       base.and(match.slots);
       for (const slot of match.slots.slots()) total[slot]! += match.score[slot]!;
-    });
+      // Nothing left: later words cannot bring anything back, so their (typo) matching is skipped.
+      if (base.count() === 0) break;
+    }
     return total;
   }
 

@@ -139,7 +139,7 @@ export class TextIndex {
    * Slots matching one query term, and each slot's score for it. Exact and prefix matches on the stem and
    * on the word; only when those find nothing, lexemes within one or two typos (words of 5+ letters).
    */
-  match(term: QueryTerm, size: number): { slots: Bitset; score: Float32Array } {
+  match(term: QueryTerm, size: number, allowFuzzy = true): { slots: Bitset; score: Float32Array; fuzzy: boolean } {
     const candidates = new Map<string, number>();
     const consider = (lexemes: string[], quality: number) => {
       for (const lexeme of lexemes) candidates.set(lexeme, Math.max(quality, candidates.get(lexeme) ?? 0));
@@ -148,7 +148,8 @@ export class TextIndex {
       if (this.postings.has(text)) consider([text], MATCH_SCORE.exact);
       if (text.length >= 2) consider(this.withPrefix(text), MATCH_SCORE.prefix);
     }
-    if (candidates.size === 0 && term.word.length >= 5) consider(this.fuzzy(term.word), MATCH_SCORE.fuzzy);
+    const fuzzy = allowFuzzy && candidates.size === 0 && term.word.length >= 5;
+    if (fuzzy) consider(this.fuzzy(term.word), MATCH_SCORE.fuzzy);
 
     const slots = new Bitset(size);
     const score = new Float32Array(size);
@@ -160,6 +161,6 @@ export class TextIndex {
         if (value > score[slot]!) score[slot] = value;
       }
     }
-    return { slots, score };
+    return { slots, score, fuzzy };
   }
 }
