@@ -3,13 +3,15 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, parse } from 'graphql';
 import { buildSchema, BuildSchemaOptions, createResolversMap } from 'type-graphql';
+import { guardStringArguments } from './input-guard.js';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])`;
 
 /**
  * Builds an Apollo Federation 2 subgraph schema from type-graphql resolvers.
  * `@key` and friends are declared with type-graphql's `@Directive`; entity reference
- * resolvers (`__resolveReference`) are merged into the generated resolver map.
+ * resolvers (`__resolveReference`) are merged into the generated resolver map. Every subgraph gets the input
+ * guard: strings PostgreSQL cannot store are refused before any resolver runs.
  */
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck' | 'validate'>,
@@ -20,8 +22,10 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference } as GraphQLResolverMap<unknown>[string];
   }
-  return buildSubgraphSchema({
-    typeDefs: parse(FEDERATION_LINK + '\n' + printSchemaWithDirectives(schema)),
-    resolvers,
-  });
+  return guardStringArguments(
+    buildSubgraphSchema({
+      typeDefs: parse(FEDERATION_LINK + '\n' + printSchemaWithDirectives(schema)),
+      resolvers,
+    }),
+  );
 }

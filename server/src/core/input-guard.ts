@@ -35,7 +35,7 @@ export function assertStorableArguments(args: Record<string, unknown>): void {
  * mutations, `_entities` representations and arguments on nested fields alike. Fields without arguments are
  * left alone, so a large result costs nothing extra (a type-graphql global middleware would make every field
  * of every result asynchronous, and would not see the federation fields `_entities` and `_service`).
- * Call it on the finished subgraph schema: `guardStringArguments(await buildFederatedSchema(...))`.
+ * buildFederatedSchema applies it to every subgraph schema.
  */
 export function guardStringArguments(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../core/federation.js';
 import { AanbiederResolver, LocatieResolver, OrganisatieResolver } from './aanbieder.resolver.js';
-import { guardStringArguments } from '../../core/input-guard.js';
 import { limitRepresentations, referenceResolvers } from './entity-references.js';
 import { BeschikbareGebiedenResolver, GebiedQueryResolver, GemeenteResolver, RegioResolver, WijkResolver } from './gebied.resolver.js';
 import { InstrumentResolver } from './instrument.resolver.js';
@@ -27,6 +26,5 @@ export async function buildCatalogSchema(): Promise<GraphQLSchema> {
     },
     referenceResolvers,
   );
-  // Strings PostgreSQL cannot store are refused in every argument, references included, before any SQL.
-  return guardStringArguments(limitRepresentations(schema));
+  return limitRepresentations(schema);
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Caller } from '../../../core/caller.js';
 import { encodeCursor } from '../../../core/pagination.js';
 import type { GraphQLResponse } from '../../../test-support/harness.js';
@@ -58,7 +58,7 @@ describe('catalog: hostile input', () => {
     samenvatting: 'Kort.', doel: '<p>Werk</p>', werkwijze: '<p>Groep</p>', ...overrides,
   });
 
-  before(async () => {
+  beforeAll(async () => {
     const catalog = subgraphByName('catalog');
     // The same subgraph, with a hold on what it opened: the tests read the search service's cache sizes.
     sg = await startSubgraphUnderTest({ ...catalog, open: async (ds, log) => (opened = await catalog.open(ds, log)) }, 60);
@@ -70,7 +70,7 @@ describe('catalog: hostile input', () => {
     landelijk = { id: randomUUID(), rol: 'LANDELIJK_BEHEERDER', organisatieIds: [] };
     professional = { id: randomUUID(), rol: 'PROFESSIONAL', organisatieIds: [orgA] };
   });
-  after(() => sg.close());
+  afterAll(() => sg.close());
 
   describe('search caches stay bounded whatever ids a caller sends', () => {
     it('200 searches with different organisatie and aanbieder ids do not grow the cache', async () => {
@@ -124,7 +124,7 @@ describe('catalog: hostile input', () => {
   describe('_entities applies the publication rule', () => {
     let concept: string, verlopen: string, gepubliceerd: string;
 
-    before(async () => {
+    beforeAll(async () => {
       const ids: string[] = [];
       for (let i = 0; i < 3; i++) {
         const created = await sg.execute(CREATE, { input: evaInput() }, regioA);
