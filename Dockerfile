@@ -22,6 +22,9 @@ COPY --from=build /app/server/node_modules ./server/node_modules
 COPY --from=build /app/server/dist ./server/dist
 # The reference data the catalog seeds from is read next to the sources, not compiled in.
 COPY --from=build /app/server/src/subgraphs/catalog/seed/data ./server/src/subgraphs/catalog/seed/data
+# The apps' operations, which the gateway alone lets the browser apps run (TRUSTED_DOCUMENTS=browser).
+COPY --from=build /app/web/src/__generated__/persisted-documents.json ./web/src/__generated__/
+COPY --from=build /app/admin/src/__generated__/persisted-documents.json ./admin/src/__generated__/
 # A new named volume mounted here takes this owner, so the catalog (user node) can write downloads.
 RUN mkdir -p /bestanden && chown node:node /bestanden
 USER node

@@ -86,6 +86,10 @@ describe('docker-compose.yml', () => {
     }
     assert.ok(gateway.environment!.DATABASE_URL?.startsWith('postgres://'));
     assert.ok(gateway.environment!.CORS_ORIGINS);
+    assert.equal(gateway.environment!.TRUSTED_DOCUMENTS, 'browser', 'the browser apps run only their own operations');
+    for (const app of ['web', 'admin']) {
+      assert.match(dockerfile, new RegExp(`COPY --from=build /app/${app}/src/__generated__/persisted-documents.json`), `the gateway image has the ${app} manifest`);
+    }
     const edgeSubnet = compose.networks.edge?.ipam?.config[0]?.subnet ?? assert.fail('the edge network has a fixed subnet');
     assert.equal(gateway.environment!.TRUSTED_PROXIES, edgeSubnet, 'the gateway trusts exactly the network nginx talks to it from');
     assert.deepEqual(compose.services.web?.networks, ['edge']);
