@@ -173,8 +173,12 @@ export function createHttpServer(options: HttpOptions): GatewayHttpServer {
   // Requests node cannot even parse (a bad method, header or URL) get a plain 400 and their connection closes.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
-    if (error.code !== 'ECONNRESET' && socket.writable) socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
-    else socket.destroy();
+    // The request may already have its answer (an early refusal, before its broken body was read): a second
+    // status line after it would be garbage to the client, so the connection just closes after the first.
+    const answered = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage?.headersSent;
+    if (error.code === 'ECONNRESET' || !socket.writable) socket.destroy();
+    else if (answered) socket.end();
+    else socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
   });
 
   // node closes a CONNECT without a word when nobody listens; a proxy request to the gateway gets a plain refusal.
