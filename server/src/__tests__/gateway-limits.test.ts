@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { Kind, parse, print, visit, type OperationDefinitionNode } from 'graphql';
 import pg from 'pg';
@@ -188,7 +190,23 @@ describe('the gateway limits abusive GraphQL', () => {
       const elapsed = Date.now() - started;
       assert.ok(hanging.calls >= 1, 'the catalog was called');
       assert.ok(elapsed < 10_000, `answered after ${elapsed} ms`);
-      assert.deepEqual(body.errors, [{ message: 'Een deel van de gegevens kwam niet op tijd. Probeer het later opnieuw.', extensions: { code: 'GATEWAY_TIMEOUT' } }], 'no internal URL');
+      // The error names the field that is missing (`regios`) and the subgraph, not its internal URL.
+      assert.deepEqual(body.errors, [{ message: 'Een deel van de gegevens kwam niet op tijd. Probeer het later opnieuw.', path: ['regios'], extensions: { code: 'GATEWAY_TIMEOUT', serviceName: 'catalog' } }], 'no internal URL');
+      assert.deepEqual((await gw.gql('{ me { id } }')).data, { me: null }, 'accounts fields still answer');
+    });
+
+    it('fails the fields of a subgraph that refuses connections with SERVICE_UNAVAILABLE, in Dutch, with HTTP 200', async () => {
+      // A port nobody listens on: taken, then given back.
+      const probe = createServer();
+      await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+      const { port } = probe.address() as AddressInfo;
+      await new Promise<void>((resolve) => probe.close(() => resolve()));
+      const gw = await gateway({}, { catalog: `http://127.0.0.1:${port}/graphql` });
+      for (const query of ['{ regios { code } }', '{ me { id } regios { code } }']) {
+        const { response, body } = await gw.post(query);
+        assert.equal(response.status, 200, query);
+        assert.deepEqual(body.errors, [{ message: 'Dit deel van de gegevens is nu niet bereikbaar. Probeer het later opnieuw.', path: ['regios'], extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'catalog' } }], query);
+      }
       assert.deepEqual((await gw.gql('{ me { id } }')).data, { me: null }, 'accounts fields still answer');
     });
 

@@ -5,9 +5,12 @@ import type { Logger } from 'pino';
 import { REQUEST_ID_HEADER, serviceLogger } from '../core/log.js';
 import { authSecret } from '../core/secrets.js';
 import { corsFor } from './cors.js';
+import { csrfPrevention } from './csrf.js';
+import { errorCodes, unreadableParams } from './error-codes.js';
 import { gatewayConfigFromEnv, type GatewayConfig } from './config.js';
 import { createHttpServer, listen } from './http.js';
 import { limitOptions } from './limits.js';
+import { noSubscriptions } from './no-subscriptions.js';
 import { createReadinessCheck, subgraphEndpoints } from './readiness.js';
 import { responseCacheOptions } from './response-cache.js';
 import { createCallers, createSessionVerifier, type Callers } from './session.js';
@@ -38,6 +41,7 @@ export const CSRF_HEADERS = ['x-graphql-csrf', 'apollo-require-preflight'];
  * the client. The client's own headers are never forwarded (Hive Gateway forwards none unless told to).
  */
 export function createGateway(supergraphSdl: string, callers: Callers, config: GatewayConfig = gatewayConfigFromEnv()) {
+  const limits = limitOptions(config, { callerOf: (req) => callers.callerOf(req) });
   return createGatewayRuntime({
     supergraph: supergraphSdl,
     unifiedGraphHandler,
@@ -45,9 +49,6 @@ export function createGateway(supergraphSdl: string, callers: Callers, config: G
     landingPage: false,
     logging: 'error',
     cors: corsFor(config.corsOrigins),
-    // A form post or a GET from another site needs no preflight, so CORS alone does not stop it: such requests
-    // must carry a header only scripts can set (JSON requests already needed a preflight, so they pass).
-    csrfPrevention: { requestHeaders: CSRF_HEADERS },
     propagateHeaders: {
       fromClientToSubgraphs: async ({ context, subgraphName }) => {
         // The node request the HTTP layer prepared: its session check already ran (http.ts), its headers hold
@@ -62,7 +63,8 @@ export function createGateway(supergraphSdl: string, callers: Callers, config: G
         return cookies.length ? { 'set-cookie': cookies } : undefined;
       },
     },
-    ...limitOptions(config, { callerOf: (req) => callers.callerOf(req) }),
+    ...limits,
+    plugins: () => [csrfPrevention(CSRF_HEADERS), unreadableParams, noSubscriptions, errorCodes, ...limits.plugins()],
     ...responseCacheOptions(config),
   });
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { serveBestand } from '../core/bestanden.js';
 import { REQUEST_ID_HEADER } from '../core/log.js';
@@ -35,6 +36,19 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.writeHead(status, { 'content-type': type, ...headers }).end(text);
 }
 
+/** A refusal of the request itself, in the shape of a GraphQL error so clients read it like any other. */
+function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
+  send(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }, headers);
+}
+
+/** The same refusal written straight to a socket the HTTP server has let go of (CONNECT); the connection closes. */
+function refuseOnSocket(socket: Duplex, status: string, message: string, headers: Record<string, string> = {}) {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  const head = Object.entries({ 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close', ...headers }).map(([k, v]) => `${k}: ${v}\r\n`);
+  socket.end(`HTTP/1.1 ${status}\r\n${head.join('')}\r\n${body}`);
+  discardSocket(socket);
+}
+
 /** How long the rest of a refused body is read and thrown away before its connection is cut. */
 const LINGER_MS = 5000;
 
@@ -50,6 +64,28 @@ function discardRest(req: IncomingMessage) {
   timer.unref();
   const stop = () => clearTimeout(timer);
   req.once('end', stop).once('close', stop);
+}
+
+/** Reads and throws away what a client still sends after its refusal, for a while, so the answer is not lost to a reset. */
+function discardSocket(socket: Duplex) {
+  socket.on('error', () => socket.destroy());
+  socket.resume();
+  setTimeout(() => socket.destroy(), LINGER_MS).unref();
+}
+
+/**
+ * Whether the Host header can be part of a URL: the runtime builds the request URL from it (`http://<host><path>`),
+ * and `[::1` or port 99999 would fail there as an internal error. No Host at all is left to node (HTTP/1.1 requires
+ * one; an HTTP/1.0 request gets the server's own address).
+ */
+function hostIsValid(host: string | undefined): boolean {
+  if (!host) return true;
+  try {
+    const url = new URL(`http://${host}`);
+    return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  } catch {
+    return false;
+  }
 }
 
 /** The path of an origin-form request target (`/graphql?x`), or null for anything else (`*`, absolute URLs, garbage). */
@@ -75,6 +111,16 @@ export function createHttpServer(options: HttpOptions): GatewayHttpServer {
 
   async function route(req: IncomingMessage, res: ServerResponse, pathname: string | null): Promise<void> {
     if (pathname === null) return send(res, 400, 'Dit adres klopt niet.');
+    if (!hostIsValid(req.headers.host)) {
+      refuse(res, 400, 'De Host-header van deze aanvraag klopt niet.', { connection: 'close' });
+      return discardRest(req);
+    }
+    // node's parser ignores framing errors in the body of a request that asks for a protocol upgrade (which this
+    // server never grants): a broken chunked body would then be waited for until the request timeout.
+    if (req.headers.upgrade && req.headers['transfer-encoding']) {
+      refuse(res, 400, 'Een aanvraag die een ander protocol vraagt (Upgrade) mag geen body in delen (chunked) sturen.', { connection: 'close' });
+      return discardRest(req);
+    }
     if (pathname === '/healthz') return send(res, 200, { status: 'ok' });
     if (pathname === '/readyz') {
       const readiness = await options.readiness();
@@ -127,8 +173,17 @@ export function createHttpServer(options: HttpOptions): GatewayHttpServer {
   // Requests node cannot even parse (a bad method, header or URL) get a plain 400 and their connection closes.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
-    if (error.code !== 'ECONNRESET' && socket.writable) socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
-    else socket.destroy();
+    // The request may already have its answer (an early refusal, before its broken body was read): a second
+    // status line after it would be garbage to the client, so the connection just closes after the first.
+    const answered = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage?.headersSent;
+    if (error.code === 'ECONNRESET' || !socket.writable) socket.destroy();
+    else if (answered) socket.end();
+    else socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+  });
+
+  // node closes a CONNECT without a word when nobody listens; a proxy request to the gateway gets a plain refusal.
+  server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
+    refuseOnSocket(socket, '405 Method Not Allowed', 'Deze server is geen proxy: CONNECT wordt niet ondersteund.', { allow: 'GET, POST, OPTIONS' });
   });
 
   return {

@@ -12,6 +12,7 @@ import { badUserInput } from '../core/errors.js';
 import type { GatewayConfig } from './config.js';
 import { costLimitPlugin, type CostModel } from './cost.js';
 import { createRequestRateLimiter, DEFAULT_RATE_LIMITS, rateLimitPlugin, type RateLimitSettings } from './rate-limit.js';
+import { subgraphFailures } from './subgraph-failures.js';
 import { trustedDocumentsPlugin } from './trusted-documents.js';
 
 /**
@@ -84,24 +85,6 @@ const armor = {
   exposeLimits: false,
 };
 
-/**
- * A subgraph that did not answer in time fails its fields with GATEWAY_TIMEOUT. Hive's error carries the
- * subgraph's internal URL and the request it sent; clients get a plain Dutch message and the code only.
- */
-const upstreamTimeoutErrors: GatewayPlugin = {
-  onExecutionResult({ result, setResult }) {
-    if (!result || Symbol.asyncIterator in result || !result.errors?.some((e) => e.extensions?.code === 'GATEWAY_TIMEOUT')) return;
-    setResult({
-      ...result,
-      errors: result.errors.map((e) =>
-        e.extensions?.code === 'GATEWAY_TIMEOUT'
-          ? new GraphQLError('Een deel van de gegevens kwam niet op tijd. Probeer het later opnieuw.', { path: e.path, extensions: { code: 'GATEWAY_TIMEOUT' } })
-          : e,
-      ),
-    });
-  },
-};
-
 export interface LimitDependencies {
   /** The caller of a client request (verified once per request by the HTTP layer, shared with the subgraph fetches). */
   callerOf: (req: IncomingMessage) => Promise<Caller | null>;
@@ -129,7 +112,7 @@ export function limitOptions(config: GatewayConfig, { callerOf }: LimitDependenc
       maxDirectivesPlugin({ ...armor, n: LIMITS.maxDirectives, onReject: [rejectWith(`Deze vraag gebruikt te veel directives: maximaal ${LIMITS.maxDirectives}.`)] }),
       ...(config.production ? [blockFieldSuggestionsPlugin({ mask: '' })] : []),
       costLimitPlugin(LIMITS.cost),
-      upstreamTimeoutErrors,
+      subgraphFailures,
     ],
   };
 }
