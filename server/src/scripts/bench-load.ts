@@ -109,19 +109,23 @@ async function readOnlyUrl(databaseUrl: string): Promise<string> {
   return url.toString();
 }
 
-/** The production shape: catalog, accounts and a gateway each in its own process (gateway with cache on request). */
+/**
+ * The production shape: catalog, accounts and a gateway each in its own process (gateway with cache on request),
+ * with NODE_ENV=production as the Dockerfile sets it (graphql-js skips its development checks then; PostGraphile
+ * gets the same).
+ */
 async function startSubgraphs(databaseUrl: string): Promise<ServerProcess[]> {
-  const env = { DATABASE_URL: databaseUrl, AUTH_SECRET, PORT: '0', HOST: '127.0.0.1' };
+  const env = { DATABASE_URL: databaseUrl, AUTH_SECRET, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' };
   return Promise.all(['catalog', 'accounts'].map((name) => startServer(name, 'subgraph', env, { args: [name] })));
 }
 function startGatewayProcess(name: string, subgraphs: ServerProcess[], cacheDatabaseUrl: string | undefined): Promise<ServerProcess> {
   const SUBGRAPHS = subgraphs.map((s) => `${s.name}=${s.url}`).join(',');
-  return startServer(name, 'gateway', { SUBGRAPHS, AUTH_SECRET, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cacheDatabaseUrl });
+  return startServer(name, 'gateway', { SUBGRAPHS, AUTH_SECRET, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cacheDatabaseUrl, NODE_ENV: 'production' });
 }
 
 /** PostGraphile 5 on the bench database, read-only, its own process, no cache; checked to answer the page. */
 async function startPostgraphile(databaseUrl: string): Promise<ServerProcess> {
-  const postgraphile = await startServer('postgraphile', 'postgraphile', { POSTGRAPHILE_DATABASE_URL: await readOnlyUrl(databaseUrl), GRAPHILE_ENV: 'production' }, {
+  const postgraphile = await startServer('postgraphile', 'postgraphile', { POSTGRAPHILE_DATABASE_URL: await readOnlyUrl(databaseUrl), GRAPHILE_ENV: 'production', NODE_ENV: 'production' }, {
     nodeArgs: ['--import', path.join(here, 'with-resolvers-shim.js')],
   });
   running.push(postgraphile);
