@@ -3,8 +3,8 @@ import autocannon from 'autocannon';
 
 /**
  * Load at steady concurrency with autocannon. Every connection comes from its own loopback address
- * (127.0.0.2, .3, ...): the gateway signs the client address into its subgraph requests and merges only identical
- * in-flight requests with identical headers, so connections from one address would measure that merge.
+ * (127.0.0.2, .3, ...), as real clients do: the gateway's per-address limits and the client address it signs into
+ * its subgraph requests then see what they would see in production.
  */
 export interface LoadResult {
   rps: number;

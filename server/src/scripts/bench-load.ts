@@ -10,13 +10,14 @@ import { checkAnswer, PAGE_BODY, POSTGRAPHILE_PAGE_BODY, SEARCH_BODY } from './b
 import { startServer, type ServerProcess } from './bench-processes.js';
 
 /**
- * npm run bench [-- --seconds 5 --connections 8 --instruments 3000 --search-instruments 100000]
+ * npm run bench [-- --seconds 5 --connections 8 --instruments 3000 --search-instruments 100000 --only page]
  * Load (autocannon on loopback, every connection from its own address) on the instrument page query and the
  * public search: npm start's shape (gateway and subgraphs in one process) and the production shape (each in
  * its own process), with and without the gateway's response cache, directly against the catalog subgraph, and
  * the same page from PostGraphile 5 on the same database with a read-only role. Then the search over
  * `--search-instruments` instruments (the bench:search database). Prints req/s, median and p95 at steady
- * concurrency, SQL statements per request and CPU per process, and each process's memory.
+ * concurrency, SQL statements per request and CPU per process, and each process's memory. `--only page` measures
+ * only the uncached page: directly at the catalog, through a gateway without cache, and from PostGraphile.
  */
 const { values: args } = parseArgs({
   options: {
@@ -26,6 +27,7 @@ const { values: args } = parseArgs({
     instruments: { type: 'string', default: '3000' },
     'search-instruments': { type: 'string', default: '100000' },
     reseed: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 function whole(name: keyof typeof args, min = 1): number {
@@ -38,6 +40,8 @@ const warmup = whole('warmup', 0);
 const connections = whole('connections');
 const instruments = whole('instruments');
 const searchInstruments = whole('search-instruments', 0);
+if (args.only !== undefined && args.only !== 'page') throw new Error(`--only: 'page' is the only choice, got '${args.only}'`);
+const onlyPage = args.only === 'page';
 if (connections > 250) throw new Error('--connections: at most 250 (one loopback address each)');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -105,14 +109,28 @@ async function readOnlyUrl(databaseUrl: string): Promise<string> {
   return url.toString();
 }
 
-/** The production shape: catalog, accounts and a gateway each in its own process (gateway with cache on request). */
+/**
+ * The production shape: catalog, accounts and a gateway each in its own process (gateway with cache on request),
+ * with NODE_ENV=production as the Dockerfile sets it (graphql-js skips its development checks then; PostGraphile
+ * gets the same).
+ */
 async function startSubgraphs(databaseUrl: string): Promise<ServerProcess[]> {
-  const env = { DATABASE_URL: databaseUrl, AUTH_SECRET, PORT: '0', HOST: '127.0.0.1' };
+  const env = { DATABASE_URL: databaseUrl, AUTH_SECRET, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' };
   return Promise.all(['catalog', 'accounts'].map((name) => startServer(name, 'subgraph', env, { args: [name] })));
 }
 function startGatewayProcess(name: string, subgraphs: ServerProcess[], cacheDatabaseUrl: string | undefined): Promise<ServerProcess> {
   const SUBGRAPHS = subgraphs.map((s) => `${s.name}=${s.url}`).join(',');
-  return startServer(name, 'gateway', { SUBGRAPHS, AUTH_SECRET, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cacheDatabaseUrl });
+  return startServer(name, 'gateway', { SUBGRAPHS, AUTH_SECRET, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cacheDatabaseUrl, NODE_ENV: 'production' });
+}
+
+/** PostGraphile 5 on the bench database, read-only, its own process, no cache; checked to answer the page. */
+async function startPostgraphile(databaseUrl: string): Promise<ServerProcess> {
+  const postgraphile = await startServer('postgraphile', 'postgraphile', { POSTGRAPHILE_DATABASE_URL: await readOnlyUrl(databaseUrl), GRAPHILE_ENV: 'production', NODE_ENV: 'production' }, {
+    nodeArgs: ['--import', path.join(here, 'with-resolvers-shim.js')],
+  });
+  running.push(postgraphile);
+  await checkAnswer('PostGraphile pagina', postgraphile.url, POSTGRAPHILE_PAGE_BODY, pageRows);
+  return postgraphile;
 }
 
 const pageRows = (data: any) => data.instruments?.nodes?.length ?? data.allInstruments?.nodes?.length;
@@ -124,14 +142,15 @@ const running: ServerProcess[] = [];
 const stopAll = async () => {
   await Promise.all(running.splice(0).map((p) => p.stop()));
 };
-try {
+// `measurements:` lets --only page end early and still stop every process in `finally`.
+measurements: try {
   const databaseUrl = await ensureBenchDatabase(server.url, 'instrumentengidsen_load', instruments, args.reseed);
   console.log(`\n${connections} verbindingen (elk een eigen 127.0.0.x), ${seconds} s per meting na ${warmup} s opwarmen; ${instruments} instrumenten`);
   console.log(`${'meting'.padEnd(52)} ${'req/s'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}`);
 
   // npm start's shape: gateway and subgraphs share one process and one event loop.
   const oneProcess: Record<string, Row> = {};
-  for (const cache of [false, true]) {
+  for (const cache of onlyPage ? [] : [false, true]) {
     const platform = await startServer('platform', 'platform', { DATABASE_URL: databaseUrl, BENCH_CACHE: cache ? '1' : '0', AUTH_SECRET });
     running.push(platform);
     const suffix = cache ? 'met cache' : 'zonder cache';
@@ -153,6 +172,13 @@ try {
   for (const url of [catalog.url, gateway.url, cachedGateway.url]) await checkAnswer('pagina', url, PAGE_BODY, pageRows);
   const direct = await measure('catalog-subgraph direct, pagina', catalog.url, PAGE_BODY, [catalog]);
   const viaGateway = await measure('eigen processen, pagina via gateway zonder cache', gateway.url, PAGE_BODY, [gateway, catalog]);
+  if (onlyPage) {
+    await stopAll();
+    const postgraphile = await startPostgraphile(databaseUrl);
+    const reference = await measure('PostGraphile 5, pagina', postgraphile.url, POSTGRAPHILE_PAGE_BODY, [postgraphile]);
+    console.log(`bench: gateway_overhead=${fmt(viaGateway.p50 / direct.p50, 2)} direct_vs_postgraphile=${fmt(direct.p50 / reference.p50, 2)} gateway_vs_postgraphile=${fmt(viaGateway.p50 / reference.p50, 2)}`);
+    break measurements;
+  }
   const asDeployed = await measure('eigen processen, pagina via gateway met cache', cachedGateway.url, PAGE_BODY, [cachedGateway, catalog]);
   await measure('catalog-subgraph direct, zoeken', catalog.url, SEARCH_BODY, [catalog]);
   const searchViaGateway = await measure('eigen processen, zoeken via gateway zonder cache', gateway.url, SEARCH_BODY, [gateway, catalog]);
@@ -161,11 +187,7 @@ try {
   await stopAll();
 
   // PostGraphile 5 on the same database, read-only, its own process, no cache.
-  const postgraphile = await startServer('postgraphile', 'postgraphile', { POSTGRAPHILE_DATABASE_URL: await readOnlyUrl(databaseUrl), GRAPHILE_ENV: 'production' }, {
-    nodeArgs: ['--import', path.join(here, 'with-resolvers-shim.js')],
-  });
-  running.push(postgraphile);
-  await checkAnswer('PostGraphile pagina', postgraphile.url, POSTGRAPHILE_PAGE_BODY, pageRows);
+  const postgraphile = await startPostgraphile(databaseUrl);
   const reference = await measure('PostGraphile 5, pagina', postgraphile.url, POSTGRAPHILE_PAGE_BODY, [postgraphile]);
   console.log(`  geheugen: ${rss([postgraphile])}`);
   await stopAll();

@@ -32,9 +32,19 @@ switch (process.env.BENCH_SERVE) {
     console.log(`READY ${platform.gatewayUrl}`);
     break;
   }
-  case 'subgraph':
-    await import('../bin/subgraph.js');
+  case 'subgraph': {
+    // bin/subgraph.js as docker-compose runs it, but printing its URL: its own log line is info, below the bench's level.
+    const { runSubgraph } = await import('../run-subgraph.js');
+    const { subgraphByName } = await import('../subgraphs/registry.js');
+    const { stopOnSignals } = await import('../core/shutdown.js');
+    const definition = subgraphByName(process.argv[2] ?? '');
+    const databaseUrl = process.env.DATABASE_URL;
+    if (!databaseUrl) throw new Error('DATABASE_URL is required');
+    const running = await runSubgraph(definition, { databaseUrl, port: Number(process.env.PORT ?? 0), host: process.env.HOST });
+    console.log(`Subgraph ${definition.name} at ${running.url}`);
+    stopOnSignals(() => running.stop(), () => undefined);
     break;
+  }
   case 'gateway':
     await import('../bin/gateway.js');
     break;

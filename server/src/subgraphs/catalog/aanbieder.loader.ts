@@ -1,15 +1,14 @@
-import type { DataSource } from 'typeorm';
-import { entityLoader } from '../../core/loader-utils.js';
+import { entityLoader, type SqlBatch } from '../../core/loader-utils.js';
 import { Aanbieder } from './aanbieder.entity.js';
 import { Adres } from './adres.entity.js';
 import { contactpersonenLoader } from './contactpersoon.loader.js';
 import { Organisatie } from './organisatie.entity.js';
 
-export function createAanbiederLoaders(ds: DataSource) {
+export function createAanbiederLoaders(sql: SqlBatch) {
   return {
-    aanbiederById: entityLoader(ds, Aanbieder, 'id'),
-    organisatieById: entityLoader(ds, Organisatie, 'id'),
-    adresById: entityLoader(ds, Adres, 'id'),
-    contactpersonenByAanbieder: contactpersonenLoader(ds, 'aanbieder'),
+    aanbiederById: entityLoader(sql, Aanbieder, 'id'),
+    organisatieById: entityLoader(sql, Organisatie, 'id'),
+    adresById: entityLoader(sql, Adres, 'id'),
+    contactpersonenByAanbieder: contactpersonenLoader(sql, 'aanbieder'),
   };
 }

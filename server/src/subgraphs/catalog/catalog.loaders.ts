@@ -1,17 +1,23 @@
 import type { DataSource } from 'typeorm';
+import { SqlBatch } from '../../core/loader-utils.js';
 import { createAanbiederLoaders } from './aanbieder.loader.js';
 import { createGebiedLoaders } from './gebied.loader.js';
 import { createInstrumentLoaders } from './instrument.loader.js';
 import { createKenmerkLoaders } from './kenmerk.loader.js';
 import type { TaxonomieCache } from './taxonomie.cache.js';
 
-/** All catalog loaders, created fresh for every request. */
+/**
+ * All catalog loaders, created fresh for every request. They share one SqlBatch: the loaders a level of the
+ * query needs at the same time (a page's aanbieders, kenmerken, gebieden, contactpersonen...) cost one statement.
+ */
 export function createLoaders(ds: DataSource, taxonomie: TaxonomieCache) {
+  const sql = new SqlBatch(ds);
+  const gebieden = createGebiedLoaders(sql);
   return {
-    ...createInstrumentLoaders(ds),
+    ...createInstrumentLoaders(sql, gebieden),
     ...createKenmerkLoaders(ds, taxonomie),
-    ...createGebiedLoaders(ds),
-    ...createAanbiederLoaders(ds),
+    ...gebieden,
+    ...createAanbiederLoaders(sql),
   };
 }
 

@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
-import { manyByKey } from '../../core/loader-utils.js';
+import { manyByKey, type SqlBatch } from '../../core/loader-utils.js';
 import type { ContactSoort } from './catalog.enums.js';
 import { Contactpersoon, type ContactpersoonKoppeling } from './contactpersoon.entity.js';
 
@@ -21,10 +20,10 @@ const OWNERS = {
 } as const;
 
 /** The contactpersonen linked to instruments or aanbieders, intern before extern, by name. */
-export function contactpersonenLoader(ds: DataSource, owner: keyof typeof OWNERS) {
+export function contactpersonenLoader(sql: SqlBatch, owner: keyof typeof OWNERS) {
   const { table, column } = OWNERS[owner];
   return new DataLoader<string, ContactpersoonKoppeling[]>(async (ids) => {
-    const rows: KoppelingRow[] = await ds.query(
+    const rows = await sql.select<KoppelingRow>(
       `SELECT k.${column} AS owner_id, k.soort, k.label, c.id, c.naam, c.telefoon, c.email, c.organisatie_id
          FROM ${table} k JOIN contactpersoon c ON c.id = k.contactpersoon_id
         WHERE k.${column} = ANY($1) ORDER BY k.soort, c.naam`,
