@@ -72,17 +72,22 @@ export function createRequestRateLimiter(settings: RateLimitSettings, databaseUr
 }
 
 async function createTable(pool: pg.Pool): Promise<void> {
-  const statements = [
-    `CREATE SCHEMA IF NOT EXISTS ${RATE_LIMIT_SCHEMA}`,
-    `CREATE TABLE IF NOT EXISTS ${RATE_LIMIT_SCHEMA}.${RATE_LIMIT_TABLE} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
-  ];
-  for (const sql of statements) {
-    try {
-      await pool.query(sql);
-    } catch (error) {
-      // Replicas starting together race on IF NOT EXISTS; losing that race means the object is there.
-      if (!['23505', '42P06', '42P07'].includes((error as { code?: string }).code ?? '')) throw error;
-    }
+  const client = await pool.connect();
+  try {
+    // Replicas starting together would race on IF NOT EXISTS (a unique violation, or "tuple concurrently
+    // updated"); one lock per database lets them take turns.
+    await client.query('BEGIN');
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('${RATE_LIMIT_SCHEMA}.${RATE_LIMIT_TABLE}'))`);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${RATE_LIMIT_SCHEMA}`);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${RATE_LIMIT_SCHEMA}.${RATE_LIMIT_TABLE} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+    );
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
   }
 }
 
