@@ -23,7 +23,7 @@ class LexemeCollector {
     this.count = 0;
   }
 
-  readonly add = (lexeme: string, weight: number): void => this.addId(this.text.lexemeId(lexeme), weight);
+  readonly add = (source: string, start: number, end: number, weight: number): void => this.addId(this.text.lexemeIdIn(source, start, end), weight);
 
   addId(id: number, weight: number): void {
     if (id >= this.seenIn.length) this.grow(id);

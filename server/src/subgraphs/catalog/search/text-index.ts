@@ -7,11 +7,12 @@ const WEIGHT_SCORE = [0.1, 0.2, 0.4, 1.0]; // D, C, B, A
 const MATCH_SCORE = { exact: 1, prefix: 0.7, fuzzy: 0.5 } as const;
 
 /**
- * Reads PostgreSQL's text form of a tsvector ('lexeme':1A,4B 'other':2), calling `found` with each lexeme and
- * its highest weight code (positions without a letter weigh D). A hand-written scanner: the build reads
- * millions of lexemes, and a regular expression with a string per position cost most of its time.
+ * Reads PostgreSQL's text form of a tsvector ('lexeme':1A,4B 'other':2), calling `found` with each lexeme,
+ * as `source.slice(start, end)`, and its highest weight code (positions without a letter weigh D). A
+ * hand-written scanner that makes no string per lexeme: the build reads millions of them, and a regular
+ * expression with strings per lexeme and position cost most of its time.
  */
-export function scanTsvector(text: string | null, found: (lexeme: string, weight: number) => void): void {
+export function scanTsvector(text: string | null, found: (source: string, start: number, end: number, weight: number) => void): void {
   if (!text) return;
   const end = text.length;
   let i = text.indexOf("'");
@@ -34,7 +35,6 @@ export function scanTsvector(text: string | null, found: (lexeme: string, weight
       i = j; // '' is no lexeme: the closing quote may open the next one
       continue;
     }
-    const raw = text.slice(i + 1, j);
     let weight = 0;
     let k = j + 1;
     if (text.charCodeAt(k) === COLON && isPositionChar(text.charCodeAt(k + 1))) {
@@ -45,12 +45,28 @@ export function scanTsvector(text: string | null, found: (lexeme: string, weight
         if (c >= 65 && 68 - c > weight) weight = 68 - c;
       }
     }
-    found(escaped ? raw.replace(/''/g, "'") : raw, weight);
+    if (escaped) {
+      const lexeme = text.slice(i + 1, j).replace(/''/g, "'");
+      found(lexeme, 0, lexeme.length, weight);
+    } else found(text, i + 1, j, weight);
     i = text.indexOf("'", k);
   }
 }
 
 const QUOTE = 39;
+
+/** FNV-1a over UTF-16 code units. */
+function hashRange(source: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 16777619);
+  return hash;
+}
+
+function equalsRange(lexeme: string, source: string, start: number, end: number): boolean {
+  if (lexeme.length !== end - start) return false;
+  for (let i = 0; i < lexeme.length; i++) if (lexeme.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
+  return true;
+}
 const COLON = 58;
 
 /** The characters of a position list: digits, weight letters A-D and commas. */
@@ -61,7 +77,10 @@ function isPositionChar(c: number): boolean {
 /** Each lexeme of a tsvector's text form with its highest weight code. */
 export function parseTsvector(text: string | null): Map<string, number> {
   const result = new Map<string, number>();
-  scanTsvector(text, (lexeme, weight) => result.set(lexeme, Math.max(weight, result.get(lexeme) ?? 0)));
+  scanTsvector(text, (source, start, end, weight) => {
+    const lexeme = source.slice(start, end);
+    result.set(lexeme, Math.max(weight, result.get(lexeme) ?? 0));
+  });
   return result;
 }
 
@@ -103,6 +122,9 @@ export class TextIndex {
   /** Lexeme id to lexeme, and back. */
   private readonly lexemes: string[] = [];
   private readonly ids = new Map<string, number>();
+  /** Lexeme ids + 1 by hash of the lexeme's characters (0: empty), and each id's hash. */
+  private table = new Int32Array(1 << 12);
+  private readonly hashes: number[] = [];
   /** Per lexeme id: its postings (the first `lengths[id]` entries of the array). */
   private readonly lists: Int32Array[] = [];
   private readonly lengths: number[] = [];
@@ -117,16 +139,43 @@ export class TextIndex {
 
   /** The id of a lexeme, numbering it when new. */
   lexemeId(lexeme: string): number {
-    let id = this.ids.get(lexeme);
-    if (id === undefined) {
-      // A copy, not a slice: a slice would keep the whole tsvector text of its row alive.
-      const own = Buffer.from(lexeme, 'utf8').toString('utf8');
-      id = this.lexemes.push(own) - 1;
-      this.ids.set(own, id);
-      this.lists.push(EMPTY);
-      this.lengths.push(0);
+    return this.ids.get(lexeme) ?? this.lexemeIdIn(lexeme, 0, lexeme.length);
+  }
+
+  /**
+   * The id of the lexeme `source.slice(start, end)`, numbering it when new. Looked up by a hash of its
+   * characters in an open-addressing table, so a known lexeme (nearly all of them in a build) costs no string.
+   */
+  lexemeIdIn(source: string, start: number, end: number): number {
+    const hash = hashRange(source, start, end);
+    const mask = this.table.length - 1;
+    let at = hash & mask;
+    for (let entry = this.table[at]!; entry !== 0; entry = this.table[at]!) {
+      const id = entry - 1;
+      if (this.hashes[id] === hash && equalsRange(this.lexemes[id]!, source, start, end)) return id;
+      at = (at + 1) & mask;
     }
+    // A copy, not a slice: a slice would keep the whole tsvector text of its row alive.
+    const own = Buffer.from(source.slice(start, end), 'utf8').toString('utf8');
+    const id = this.lexemes.push(own) - 1;
+    this.ids.set(own, id);
+    this.hashes.push(hash);
+    this.lists.push(EMPTY);
+    this.lengths.push(0);
+    this.table[at] = id + 1;
+    if (this.lexemes.length * 2 > this.table.length) this.rehash();
     return id;
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2);
+    const mask = table.length - 1;
+    this.hashes.forEach((hash, id) => {
+      let at = hash & mask;
+      while (table[at] !== 0) at = (at + 1) & mask;
+      table[at] = id + 1;
+    });
+    this.table = table;
   }
 
   lexeme(id: number): string {
