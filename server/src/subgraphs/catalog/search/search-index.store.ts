@@ -96,7 +96,7 @@ export class SearchIndexStore {
 
   /**
    * Every instrument and aanbieder zoekvector as of one snapshot, for a full build. The instruments stream
-   * (`instrument` is called for each row as it arrives, with the columns of BUILD_COLUMNS), so neither every
+   * (`instrument` is called for each row as it arrives, as a BuildRow), so neither every
    * row nor every text is held at once, and PostgreSQL produces the next rows while the index takes the last.
    * The koppelingen come grouped per instrument in one scan each, not as a subquery per instrument.
    */
@@ -108,11 +108,9 @@ export class SearchIndexStore {
     let failed: unknown;
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const [{ rows: counted }, { rows: aanbieders }] = [
-        await client.query('SELECT count(*)::int AS n FROM instrument'),
-        await client.query('SELECT id, zoekvector::text AS zoekvector FROM aanbieder'),
-      ];
-      handlers.start(counted[0].n, aanbieders);
+      const counted = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM instrument');
+      const aanbieders = await client.query<AanbiederVector>('SELECT id, zoekvector::text AS zoekvector FROM aanbieder');
+      handlers.start(counted.rows[0]!.n, aanbieders.rows);
       // A plan that streams: the instruments in id order merge-joined with each koppeling table's rows grouped
       // in its primary key order, so the first row comes at once and nothing is hashed or sorted (the planner's
       // own choice hashed every instrument with its zoekvector and spilled to disk before sending a row).
