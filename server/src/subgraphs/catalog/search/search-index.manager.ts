@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { SearchIndex } from './search-index.js';
+import type { SearchIndex } from './search-index.js';
+import { buildSearchIndex } from './search-index.build.js';
 import { SearchIndexStore } from './search-index.store.js';
 
 export const CHANGE_CHANNEL = 'catalog_changes';
@@ -135,14 +136,8 @@ export class SearchIndexManager {
 
   private async rebuild(): Promise<void> {
     const started = Date.now();
-    const [taxonomie, geografie, count] = await Promise.all([this.store.taxonomie(), this.store.geografie(), this.store.count()]);
-    // Room to grow before the next rebuild; changes committed meanwhile arrive as notifications and are applied after.
-    const index = new SearchIndex(Math.max(1024, Math.ceil(count * 1.25)), taxonomie, geografie);
-    for await (const rows of this.store.allInstruments()) {
-      for (const row of rows) if (!index.upsert(row)) throw new Error('search index capacity exceeded during rebuild');
-    }
-    index.text.compact();
-    index.byNaam();
+    const [taxonomie, geografie] = await Promise.all([this.store.taxonomie(), this.store.geografie()]);
+    const index = await buildSearchIndex(this.store, taxonomie, geografie);
     this.index = index;
     await this.onRebuild();
     this.log(`zoekindex: ${index.size} instrumenten in ${Date.now() - started} ms`);

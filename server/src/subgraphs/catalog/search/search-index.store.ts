@@ -1,5 +1,7 @@
 import { LRUCache } from 'lru-cache';
+import pg from 'pg';
 import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { DuurEenheid, Gids } from '../catalog.enums.js';
 
 /** One instrument as the search index needs it: everything it filters, counts and sorts on. */
@@ -26,6 +28,51 @@ export interface IndexRow {
   wijken: string[];
 }
 
+export interface AanbiederVector {
+  id: string;
+  zoekvector: string | null;
+}
+
+/**
+ * One instrument of a full build, as positional columns (no object per row): the koppelingen as one
+ * comma-separated string each (codes and ids hold no commas), null when there are none.
+ */
+export type BuildRow = [
+  id: string,
+  gids: Gids,
+  naam: string,
+  created_at: Date,
+  publiceren: boolean,
+  publiceer_vanaf: string | null,
+  publiceer_tot_en_met: string | null,
+  totale_kosten: string | null,
+  totale_duur: string | null,
+  duur_eenheid: DuurEenheid | null,
+  intensiteit: string | null,
+  aanbieder_id: string,
+  organisatie_id: string,
+  landelijk: boolean,
+  zoekvector: string | null,
+  kenmerken: string | null,
+  regios: string | null,
+  gemeenten: string | null,
+  wijken: string | null,
+];
+
+const grouped = (table: string, column: string) =>
+  `LEFT JOIN (SELECT instrument_id, string_agg(${column}, ',') AS codes FROM ${table} GROUP BY instrument_id) AS ${table} ON ${table}.instrument_id = i.id`;
+
+const BUILD_QUERY = `
+  SELECT i.id, i.gids, i.naam, i.created_at, i.publiceren, i.publiceer_vanaf, i.publiceer_tot_en_met,
+         i.totale_kosten, i.totale_duur, i.duur_eenheid, i.intensiteit, i.aanbieder_id, i.organisatie_id, i.landelijk,
+         i.zoekvector::text, instrument_kenmerk.codes, instrument_regio.codes, instrument_gemeente.codes, instrument_wijk.codes
+    FROM instrument i
+    ${grouped('instrument_kenmerk', 'kenmerk_code')}
+    ${grouped('instrument_regio', 'regio_code')}
+    ${grouped('instrument_gemeente', 'gemeente_code')}
+    ${grouped('instrument_wijk', 'wijk_id::text')}
+   ORDER BY i.id`;
+
 export interface TaxonomieRow {
   code: string;
   categorie_code: string;
@@ -47,20 +94,53 @@ export class SearchIndexStore {
     return this.select('i.id = ANY($1::uuid[])', [ids]);
   }
 
-  /** All instruments in pages by id, so a rebuild never holds every row's texts at once. */
-  async *allInstruments(pageSize = 10_000): AsyncGenerator<IndexRow[]> {
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows = await this.select('i.id > $1::uuid ORDER BY i.id LIMIT $2', [after, pageSize]);
-      if (rows.length === 0) return;
-      yield rows;
-      after = rows[rows.length - 1]!.id;
+  /**
+   * Every instrument and aanbieder zoekvector as of one snapshot, for a full build. The instruments stream
+   * (`instrument` is called for each row as it arrives, as a BuildRow), so neither every
+   * row nor every text is held at once, and PostgreSQL produces the next rows while the index takes the last.
+   * The koppelingen come grouped per instrument in one scan each, not as a subquery per instrument.
+   */
+  async build(handlers: {
+    start: (count: number, aanbieders: AanbiederVector[]) => void;
+    instrument: (row: BuildRow) => void;
+  }): Promise<void> {
+    const [client, release] = (await (this.ds.driver as PostgresDriver).obtainMasterConnection()) as [pg.PoolClient, (error?: unknown) => void];
+    let failed: unknown;
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const counted = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM instrument');
+      const aanbieders = await client.query<AanbiederVector>('SELECT id, zoekvector::text AS zoekvector FROM aanbieder');
+      handlers.start(counted.rows[0]!.n, aanbieders.rows);
+      // A plan that streams: the instruments in id order merge-joined with each koppeling table's rows grouped
+      // in its primary key order, so the first row comes at once and nothing is hashed or sorted (the planner's
+      // own choice hashed every instrument with its zoekvector and spilled to disk before sending a row).
+      await client.query(
+        'SET LOCAL enable_hashjoin = off; SET LOCAL enable_hashagg = off; SET LOCAL enable_sort = off; SET LOCAL max_parallel_workers_per_gather = 0',
+      );
+      let rowError: unknown;
+      await new Promise<void>((resolve, reject) => {
+        const query = client.query(new pg.Query({ text: BUILD_QUERY, rowMode: 'array' } as pg.QueryConfig));
+        query.on('row', (row: BuildRow) => {
+          if (rowError === undefined) {
+            try {
+              handlers.instrument(row);
+            } catch (error) {
+              rowError = error;
+            }
+          }
+        });
+        query.on('error', reject);
+        query.on('end', () => resolve());
+      });
+      if (rowError !== undefined) throw rowError;
+      await client.query('COMMIT');
+    } catch (error) {
+      failed = error;
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      release(failed);
     }
-  }
-
-  async count(): Promise<number> {
-    const [{ n }] = await this.ds.query('SELECT count(*) AS n FROM instrument');
-    return n;
   }
 
   private select(condition: string, params: unknown[]): Promise<IndexRow[]> {

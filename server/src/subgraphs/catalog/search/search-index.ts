@@ -13,7 +13,8 @@ export const DAGEN_PER_EENHEID: Record<DuurEenheid, number> = {
   [DuurEenheid.MAAND]: 365.25 / 12,
 };
 
-export interface Doc {
+/** One instrument as the index keeps it. */
+export interface IndexEntry {
   id: string;
   gids: Gids;
   naam: string;
@@ -31,22 +32,38 @@ export interface Doc {
   regios: string[];
   gemeenten: string[];
   wijken: string[];
-  /** Ids in the text index, to take the instrument out again. */
-  lexemeIds: Int32Array;
+}
+
+/** What a sort and its cursors read of an instrument. */
+export interface SortKey {
+  id: string;
+  naam: string;
+  createdAt: number;
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
-function toDoc(row: IndexRow): { doc: Doc; lexemes: Map<string, number> } {
+export function kostenCent(totaleKosten: string | null): number | null {
+  return totaleKosten === null ? null : Math.round(Number(totaleKosten) * 100);
+}
+
+export function duurDagen(totaleDuur: string | null, eenheid: DuurEenheid | null): number | null {
+  return totaleDuur === null || eenheid === null ? null : Number(totaleDuur) * DAGEN_PER_EENHEID[eenheid];
+}
+
+/** The aanbieder's name weighs like a samenvatting (B): a lexeme of it gets at least that weight. */
+export function aanbiederWeight(weight: number): number {
+  return Math.min(weight, 2) || 2;
+}
+
+function toEntry(row: IndexRow): { entry: IndexEntry; lexemes: Map<string, number> } {
   const lexemes = parseTsvector(row.zoekvector);
   for (const [lexeme, weight] of parseTsvector(row.aanbieder_zoekvector)) {
-    // The aanbieder's name weighs like a samenvatting (B).
-    lexemes.set(lexeme, Math.max(lexemes.get(lexeme) ?? 0, Math.min(weight, 2) || 2));
+    lexemes.set(lexeme, Math.max(lexemes.get(lexeme) ?? 0, aanbiederWeight(weight)));
   }
-  const duur = row.totale_duur === null || row.duur_eenheid === null ? null : Number(row.totale_duur) * DAGEN_PER_EENHEID[row.duur_eenheid];
   return {
     lexemes,
-    doc: {
+    entry: {
       id: row.id,
       gids: row.gids,
       naam: row.naam,
@@ -54,8 +71,8 @@ function toDoc(row: IndexRow): { doc: Doc; lexemes: Map<string, number> } {
       publiceren: row.publiceren,
       publiceerVanaf: row.publiceer_vanaf,
       publiceerTotEnMet: row.publiceer_tot_en_met,
-      kostenCent: row.totale_kosten === null ? null : Math.round(Number(row.totale_kosten) * 100),
-      duurDagen: duur,
+      kostenCent: kostenCent(row.totale_kosten),
+      duurDagen: duurDagen(row.totale_duur, row.duur_eenheid),
       intensiteit: row.intensiteit === null ? null : Number(row.intensiteit),
       aanbiederId: row.aanbieder_id,
       organisatieId: row.organisatie_id,
@@ -64,9 +81,31 @@ function toDoc(row: IndexRow): { doc: Doc; lexemes: Map<string, number> } {
       regios: row.regios,
       gemeenten: row.gemeenten,
       wijken: row.wijken,
-      lexemeIds: new Int32Array(0),
     },
   };
+}
+
+/** Strings that repeat across instruments (aanbieder and organisatie ids, dates) kept once, numbered. */
+class Interned {
+  private readonly numbers = new Map<string, number>();
+  readonly values: string[] = [];
+  /** Instruments per value. */
+  readonly counts: number[] = [];
+
+  number(value: string): number {
+    let n = this.numbers.get(value);
+    if (n === undefined) {
+      n = this.values.push(value) - 1;
+      this.numbers.set(value, n);
+      this.counts.push(0);
+    }
+    return n;
+  }
+
+  has(value: string): boolean {
+    const n = this.numbers.get(value);
+    return n !== undefined && this.counts[n]! > 0;
+  }
 }
 
 /**
@@ -84,12 +123,6 @@ function bytesOf(value: object): number {
   return Math.max(bytes, 1); // lru-cache wants a positive size; an empty index has empty orders
 }
 
-function count(map: Map<string, number>, key: string, delta: number): void {
-  const next = (map.get(key) ?? 0) + delta;
-  if (next > 0) map.set(key, next);
-  else map.delete(key);
-}
-
 function addTo(map: Map<string, Bitset>, key: string, slot: number, size: number): void {
   let set = map.get(key);
   if (!set) {
@@ -105,7 +138,6 @@ function addTo(map: Map<string, Bitset>, key: string, slot: number, size: number
  * depends on "today" (the publication window) is evaluated at query time.
  */
 export class SearchIndex {
-  readonly docs: (Doc | undefined)[] = [];
   readonly alive: Bitset;
   readonly gids: Record<Gids, Bitset>;
   readonly landelijk: Bitset;
@@ -116,12 +148,28 @@ export class SearchIndex {
   readonly text = new TextIndex();
   private readonly slotOf = new Map<string, number>();
   private readonly free: number[] = [];
+  /** Slots handed out so far (free ones included). */
+  private used = 0;
   /** Bumped on every change; derived structures are cached per version. */
   version = 0;
   private readonly cache: LRUCache<string, object>;
-  /** Instruments per organisatie and per aanbieder: a filter on an id without instruments needs no bitset. */
-  private readonly perOrganisatie = new Map<string, number>();
-  private readonly perAanbieder = new Map<string, number>();
+  // Per slot, one array per field instead of an object per instrument: 100,000 objects with their strings
+  // and arrays were most of the index's memory. NaN stands for an unknown number.
+  private readonly ids: (string | undefined)[];
+  private readonly naam: (string | undefined)[];
+  private readonly createdAt: Float64Array;
+  private readonly publiceren: Uint8Array;
+  private readonly vanaf: Int32Array;
+  private readonly totEnMet: Int32Array;
+  readonly kostenCent: Float64Array;
+  readonly duurDagen: Float64Array;
+  readonly intensiteit: Float64Array;
+  private readonly aanbieder: Int32Array;
+  private readonly organisatie: Int32Array;
+  private readonly aanbieders = new Interned();
+  private readonly organisaties = new Interned();
+  /** Publication dates, numbered (-1: none). */
+  private readonly dates = new Interned();
 
   readonly childrenOf = new Map<string, string[]>();
   readonly kenmerkInfo = new Map<string, TaxonomieRow>();
@@ -133,6 +181,17 @@ export class SearchIndex {
     this.alive = new Bitset(capacity);
     this.landelijk = new Bitset(capacity);
     this.gids = { [Gids.EVA]: new Bitset(capacity), [Gids.DENNIS]: new Bitset(capacity) };
+    this.ids = new Array(capacity);
+    this.naam = new Array(capacity);
+    this.createdAt = new Float64Array(capacity);
+    this.publiceren = new Uint8Array(capacity);
+    this.vanaf = new Int32Array(capacity);
+    this.totEnMet = new Int32Array(capacity);
+    this.kostenCent = new Float64Array(capacity);
+    this.duurDagen = new Float64Array(capacity);
+    this.intensiteit = new Float64Array(capacity);
+    this.aanbieder = new Int32Array(capacity);
+    this.organisatie = new Int32Array(capacity);
     for (const row of taxonomie) {
       this.kenmerkInfo.set(row.code, row);
       if (row.parent_code) this.childrenOf.set(row.parent_code, [...(this.childrenOf.get(row.parent_code) ?? []), row.code]);
@@ -147,44 +206,83 @@ export class SearchIndex {
 
   /** False when the index is full: the caller then rebuilds it with more room. */
   upsert(row: IndexRow): boolean {
-    this.remove(row.id);
-    const slot = this.free.pop() ?? (this.docs.length < this.capacity ? this.docs.length : -1);
+    const { entry, lexemes } = toEntry(row);
+    const slot = this.place(entry);
     if (slot < 0) return false;
-    const { doc, lexemes } = toDoc(row);
-    this.docs[slot] = doc;
-    this.slotOf.set(doc.id, slot);
-    this.alive.add(slot);
-    this.gids[doc.gids].add(slot);
-    if (doc.landelijk) this.landelijk.add(slot);
-    count(this.perOrganisatie, doc.organisatieId, 1);
-    count(this.perAanbieder, doc.aanbiederId, 1);
-    for (const code of doc.kenmerken) addTo(this.kenmerk, code, slot, this.capacity);
-    for (const code of doc.regios) addTo(this.regio, code, slot, this.capacity);
-    for (const code of doc.gemeenten) addTo(this.gemeente, code, slot, this.capacity);
-    for (const id of doc.wijken) addTo(this.wijk, id, slot, this.capacity);
-    doc.lexemeIds = this.text.add(slot, lexemes);
-    this.changed();
+    this.text.add(slot, lexemes);
     return true;
+  }
+
+  /**
+   * During a full build: an instrument with its text as entries (lexeme id * 4 + weight, ids from
+   * `text.lexemeId`, each lexeme once). False when the index is full.
+   */
+  append(entry: IndexEntry, lexemes: Int32Array, count: number): boolean {
+    const slot = this.place(entry);
+    if (slot < 0) return false;
+    if (!this.text.appendBuilt(slot, lexemes, count)) {
+      const byLexeme = new Map<string, number>();
+      for (let i = 0; i < count; i++) byLexeme.set(this.text.lexeme(lexemes[i]! >>> 2), lexemes[i]! & 3);
+      this.text.add(slot, byLexeme);
+    }
+    return true;
+  }
+
+  /** Everything but the text: a slot with the instrument's fields and bitsets, or -1 when full. */
+  private place(entry: IndexEntry): number {
+    this.remove(entry.id);
+    const slot = this.free.pop() ?? (this.used < this.capacity ? this.used++ : -1);
+    if (slot < 0) return -1;
+    this.ids[slot] = entry.id;
+    this.naam[slot] = entry.naam;
+    this.createdAt[slot] = entry.createdAt;
+    this.publiceren[slot] = entry.publiceren ? 1 : 0;
+    this.vanaf[slot] = entry.publiceerVanaf === null ? -1 : this.dates.number(entry.publiceerVanaf);
+    this.totEnMet[slot] = entry.publiceerTotEnMet === null ? -1 : this.dates.number(entry.publiceerTotEnMet);
+    this.kostenCent[slot] = entry.kostenCent ?? NaN;
+    this.duurDagen[slot] = entry.duurDagen ?? NaN;
+    this.intensiteit[slot] = entry.intensiteit ?? NaN;
+    const aanbieder = (this.aanbieder[slot] = this.aanbieders.number(entry.aanbiederId));
+    const organisatie = (this.organisatie[slot] = this.organisaties.number(entry.organisatieId));
+    this.aanbieders.counts[aanbieder]!++;
+    this.organisaties.counts[organisatie]!++;
+    this.slotOf.set(entry.id, slot);
+    this.alive.add(slot);
+    this.gids[entry.gids].add(slot);
+    if (entry.landelijk) this.landelijk.add(slot);
+    for (const code of entry.kenmerken) addTo(this.kenmerk, code, slot, this.capacity);
+    for (const code of entry.regios) addTo(this.regio, code, slot, this.capacity);
+    for (const code of entry.gemeenten) addTo(this.gemeente, code, slot, this.capacity);
+    for (const id of entry.wijken) addTo(this.wijk, id, slot, this.capacity);
+    this.changed();
+    return slot;
   }
 
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
-    const doc = this.docs[slot]!;
     this.alive.delete(slot);
-    this.gids[doc.gids].delete(slot);
+    this.gids[Gids.EVA].delete(slot);
+    this.gids[Gids.DENNIS].delete(slot);
     this.landelijk.delete(slot);
-    count(this.perOrganisatie, doc.organisatieId, -1);
-    count(this.perAanbieder, doc.aanbiederId, -1);
-    for (const code of doc.kenmerken) this.kenmerk.get(code)?.delete(slot);
-    for (const code of doc.regios) this.regio.get(code)?.delete(slot);
-    for (const code of doc.gemeenten) this.gemeente.get(code)?.delete(slot);
-    for (const wijkId of doc.wijken) this.wijk.get(wijkId)?.delete(slot);
-    this.text.remove(slot, doc.lexemeIds);
-    this.docs[slot] = undefined;
+    this.aanbieders.counts[this.aanbieder[slot]!]!--;
+    this.organisaties.counts[this.organisatie[slot]!]!--;
+    // No list of each instrument's codes is kept: clearing the slot in every set is a few hundred word writes.
+    for (const map of [this.kenmerk, this.regio, this.gemeente, this.wijk]) for (const set of map.values()) set.delete(slot);
+    this.text.remove(slot);
+    this.ids[slot] = undefined;
+    this.naam[slot] = undefined;
     this.slotOf.delete(id);
     this.free.push(slot);
     this.changed();
+  }
+
+  idOf(slot: number): string {
+    return this.ids[slot]!;
+  }
+
+  sortKey(slot: number): SortKey {
+    return { id: this.ids[slot]!, naam: this.naam[slot]!, createdAt: this.createdAt[slot]! };
   }
 
   slot(id: string): number | undefined {
@@ -212,14 +310,16 @@ export class SearchIndex {
 
   /** Instruments of this organisatie; an id without instruments is not remembered. */
   organisatieSet(id: string): Bitset {
-    if (!this.perOrganisatie.has(id)) return this.empty();
-    return this.cached(`org:${id}`, () => this.where((d) => d.organisatieId === id));
+    if (!this.organisaties.has(id)) return this.empty();
+    const n = this.organisaties.number(id);
+    return this.cached(`org:${id}`, () => this.whereSlot((slot) => this.organisatie[slot] === n));
   }
 
   /** Instruments of this aanbieder; an id without instruments is not remembered. */
   aanbiederSet(id: string): Bitset {
-    if (!this.perAanbieder.has(id)) return this.empty();
-    return this.cached(`aan:${id}`, () => this.where((d) => d.aanbiederId === id));
+    if (!this.aanbieders.has(id)) return this.empty();
+    const n = this.aanbieders.number(id);
+    return this.cached(`aan:${id}`, () => this.whereSlot((slot) => this.aanbieder[slot] === n));
   }
 
   private empty(): Bitset {
@@ -238,11 +338,11 @@ export class SearchIndex {
   /** Published on `today` (YYYY-MM-DD, Amsterdam), inside the window, both ends included. */
   published(today: string): Bitset {
     return this.cached(`p:${today}`, () => {
-      const set = this.empty();
-      for (const slot of this.alive.slots()) {
-        if (isPublishedOn(this.docs[slot]!, today)) set.add(slot);
-      }
-      return set;
+      const dates = this.dates.values;
+      const date = (n: number) => (n < 0 ? null : dates[n]!);
+      return this.whereSlot((slot) =>
+        isPublishedOn({ publiceren: this.publiceren[slot] === 1, publiceerVanaf: date(this.vanaf[slot]!), publiceerTotEnMet: date(this.totEnMet[slot]!) }, today),
+      );
     });
   }
 
@@ -288,18 +388,38 @@ export class SearchIndex {
     });
   }
 
-  /** Slots whose value passes `test` (null values never do). */
-  where(test: (doc: Doc) => boolean): Bitset {
+  /** Slots whose value in `column` (kostenCent, duurDagen, intensiteit) passes `test`; unknown values never do. */
+  where(column: Float64Array, test: (value: number) => boolean): Bitset {
+    return this.whereSlot((slot) => {
+      const value = column[slot]!;
+      return value === value && test(value);
+    });
+  }
+
+  private whereSlot(test: (slot: number) => boolean): Bitset {
     const set = this.empty();
-    for (const slot of this.alive.slots()) if (test(this.docs[slot]!)) set.add(slot);
+    for (const slot of this.alive.slots()) if (test(slot)) set.add(slot);
     return set;
   }
 
   /** Alive slots by naam (Dutch collation), then id: the order behind sort NAAM and its cursors. */
   byNaam(): Int32Array {
-    return this.cached('o:naam', () =>
-      Int32Array.from([...this.alive.slots()].sort((a, b) => compareNaam(this.docs[a]!, this.docs[b]!))),
-    );
+    return this.cached('o:naam', () => {
+      // Names repeat (a provider offers "Jobcoaching" in many places): the collator, the slow part, compares
+      // each different name only, and slots are then sorted by that name's rank and their id.
+      const slots = Int32Array.from(this.alive.slots());
+      const names = [...new Set(Array.from(slots, (slot) => this.naam[slot]!))].sort(collator.compare);
+      const rankOfName = new Map<string, number>();
+      let rank = 0;
+      names.forEach((name, i) => {
+        // Names the collator calls equal ("Werkfit", "werkfit") share a rank, so their ids decide.
+        if (i > 0 && collator.compare(names[i - 1]!, name) !== 0) rank++;
+        rankOfName.set(name, rank);
+      });
+      const rankOf = new Int32Array(this.capacity);
+      for (const slot of slots) rankOf[slot] = rankOfName.get(this.naam[slot]!)!;
+      return slots.sort((a, b) => rankOf[a]! - rankOf[b]! || compareIds(this.ids[a]!, this.ids[b]!));
+    });
   }
 
   /** Each slot's position in byNaam(): a cheap numeric tie-breaker with the same order as compareNaam. */
@@ -314,15 +434,19 @@ export class SearchIndex {
   /** Alive slots newest first, then by id. */
   byNieuwste(): Int32Array {
     return this.cached('o:nieuw', () =>
-      Int32Array.from([...this.alive.slots()].sort((a, b) => compareNieuwste(this.docs[a]!, this.docs[b]!))),
+      Int32Array.from(this.alive.slots()).sort((a, b) => this.createdAt[b]! - this.createdAt[a]! || compareIds(this.ids[a]!, this.ids[b]!)),
     );
   }
 }
 
-export function compareNaam(a: Pick<Doc, 'naam' | 'id'>, b: Pick<Doc, 'naam' | 'id'>): number {
-  return collator.compare(a.naam, b.naam) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function compareNieuwste(a: Pick<Doc, 'createdAt' | 'id'>, b: Pick<Doc, 'createdAt' | 'id'>): number {
-  return b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export function compareNaam(a: Pick<SortKey, 'naam' | 'id'>, b: Pick<SortKey, 'naam' | 'id'>): number {
+  return collator.compare(a.naam, b.naam) || compareIds(a.id, b.id);
+}
+
+export function compareNieuwste(a: Pick<SortKey, 'createdAt' | 'id'>, b: Pick<SortKey, 'createdAt' | 'id'>): number {
+  return b.createdAt - a.createdAt || compareIds(a.id, b.id);
 }

@@ -121,19 +121,19 @@ export class SearchService {
     if (maxKosten != null) {
       const cent = Math.round(Number(maxKosten) * 100);
       if (cent < 0) problems.push({ field: 'filter.maxKosten', message: 'Maximale kosten kunnen niet negatief zijn.' });
-      else base.and(index.where((d) => d.kostenCent !== null && d.kostenCent <= cent));
+      else base.and(index.where(index.kostenCent, (kosten) => kosten <= cent));
     }
     if (maxDuur) {
       if (!(maxDuur.waarde >= 0)) problems.push({ field: 'filter.maxDuur', message: 'Maximale duur kan niet negatief zijn.' });
       // A little slack so 4 weken passes a limit of 28 dagen despite floating point.
       const dagen = maxDuur.waarde * DAGEN_PER_EENHEID[maxDuur.eenheid] + 1e-9;
-      base.and(index.where((d) => d.duurDagen !== null && d.duurDagen <= dagen));
+      base.and(index.where(index.duurDagen, (duur) => duur <= dagen));
     }
     if (minIntensiteit != null && maxIntensiteit != null && minIntensiteit > maxIntensiteit) {
       problems.push({ field: 'filter.minIntensiteit', message: 'Minimale intensiteit is groter dan de maximale.' });
     }
-    if (minIntensiteit != null) base.and(index.where((d) => d.intensiteit !== null && d.intensiteit >= minIntensiteit));
-    if (maxIntensiteit != null) base.and(index.where((d) => d.intensiteit !== null && d.intensiteit <= maxIntensiteit));
+    if (minIntensiteit != null) base.and(index.where(index.intensiteit, (uren) => uren >= minIntensiteit));
+    if (maxIntensiteit != null) base.and(index.where(index.intensiteit, (uren) => uren <= maxIntensiteit));
   }
 
   /** The chosen kenmerken per category, each category as the OR of its choices. */
@@ -186,7 +186,7 @@ export class SearchService {
         const [kind, value, naam, id] = decodeCursor(after, ['string', 'number', 'string', 'string']);
         if (kind !== sort) throw wrongCursor();
         const key = { naam: String(naam), id: String(id) };
-        start = ranked.findIndex((slot) => score![slot]! < Number(value) || (score![slot] === Number(value) && compareNaam(index.docs[slot]!, key) > 0));
+        start = ranked.findIndex((slot) => score![slot]! < Number(value) || (score![slot] === Number(value) && compareNaam(index.sortKey(slot), key) > 0));
         if (start < 0) start = ranked.length;
       }
       picked.push(...ranked.slice(start, start + limit + 1));
@@ -199,7 +199,7 @@ export class SearchService {
     const hasNextPage = picked.length > limit;
     const slots = picked.slice(0, limit);
     const last = slots[slots.length - 1];
-    const doc = last === undefined ? undefined : index.docs[last]!;
+    const doc = last === undefined ? undefined : index.sortKey(last);
     const endCursor = !doc
       ? null
       : sort === InstrumentSort.RELEVANTIE
@@ -207,7 +207,7 @@ export class SearchService {
         : sort === InstrumentSort.NIEUWSTE
           ? encodeCursor([sort, doc.createdAt, doc.id])
           : encodeCursor([sort, doc.naam, doc.id]);
-    return { ids: slots.map((slot) => index.docs[slot]!.id), hasNextPage, endCursor };
+    return { ids: slots.map((slot) => index.idOf(slot)), hasNextPage, endCursor };
   }
 
   /** First position in `order` that sorts after the cursor's key (binary search: the order is sorted by it). */
@@ -216,11 +216,11 @@ export class SearchService {
     if (sort === InstrumentSort.NIEUWSTE) {
       const [kind, createdAt, id] = decodeCursor(after, ['string', 'number', 'string']);
       if (kind !== sort) throw wrongCursor();
-      compare = (slot) => compareNieuwste(index.docs[slot]!, { createdAt: Number(createdAt), id: String(id) });
+      compare = (slot) => compareNieuwste(index.sortKey(slot), { createdAt: Number(createdAt), id: String(id) });
     } else {
       const [kind, naam, id] = decodeCursor(after, ['string', 'string', 'string']);
       if (kind !== sort) throw wrongCursor();
-      compare = (slot) => compareNaam(index.docs[slot]!, { naam: String(naam), id: String(id) });
+      compare = (slot) => compareNaam(index.sortKey(slot), { naam: String(naam), id: String(id) });
     }
     let low = 0;
     let high = order.length;

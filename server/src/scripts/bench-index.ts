@@ -1,0 +1,101 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import type { DataSource } from 'typeorm';
+import { runSubgraph } from '../run-subgraph.js';
+import type { CatalogContext } from '../subgraphs/catalog/catalog.context.js';
+import { Gids } from '../subgraphs/catalog/catalog.enums.js';
+import type { InstrumentFilter } from '../subgraphs/catalog/instrument.input.js';
+import { SearchIndexManager } from '../subgraphs/catalog/search/search-index.manager.js';
+import { subgraphByName } from '../subgraphs/registry.js';
+
+/**
+ * npm run bench:index [-- --database <url> --builds 3 --searches 200]
+ * The catalog's search index on an existing (seeded) database, in this process alone, opened the way a
+ * separately served catalog opens (runSubgraph: migrations, taxonomy, index, HTTP port): the build time (the
+ * first build and `--builds` more, median), resident memory and heap after the first build and after a full
+ * GC, and in-process search latencies (index work only: no GraphQL, no page loading). Run with --expose-gc.
+ */
+const { values: args } = parseArgs({
+  options: {
+    database: { type: 'string', default: process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:35611/instrumentengidsen_bench' },
+    builds: { type: 'string', default: '3' },
+    searches: { type: 'string', default: '200' },
+  },
+});
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+}
+
+function memory(label: string): { rss: number; heap: number } {
+  const m = process.memoryUsage();
+  console.log(`${label}: rss ${mb(m.rss)} MB, heap used ${mb(m.heapUsed)} MB (total ${mb(m.heapTotal)}), external+buffers ${mb(m.external)} MB`);
+  return { rss: m.rss, heap: m.heapUsed };
+}
+
+const SEARCHES: { name: string; filter: InstrumentFilter }[] = [
+  { name: 'empty selection', filter: {} },
+  { name: '3 categories + gemeente', filter: { kenmerken: ['EW02', 'EW05', 'KK08', 'UV07'], gemeente: 'GM0363' } },
+  { name: 'text "coach" + 2 categories', filter: { kenmerken: ['EW07', 'KK08'], tekst: 'coach' } },
+  { name: 'text prefix "sollicit"', filter: { tekst: 'sollicit' } },
+];
+
+async function timeBuild(ds: DataSource, url: string): Promise<number> {
+  const manager = new SearchIndexManager(ds, url);
+  const started = performance.now();
+  await manager.start();
+  const elapsed = performance.now() - started;
+  await manager.stop();
+  return elapsed;
+}
+
+async function main(): Promise<void> {
+  if (!gc) console.log('(run with --expose-gc for the after-GC figures)');
+  const builds: number[] = [];
+  const base = memory('before open');
+  const started = performance.now();
+  const running = await runSubgraph(subgraphByName('catalog'), {
+    databaseUrl: args.database,
+    port: 0,
+    host: '127.0.0.1',
+    seed: false,
+    log: (m) => m.startsWith('zoekindex') && console.log(m),
+  });
+  console.log(`catalog open and serving in ${(performance.now() - started).toFixed(0)} ms`);
+  const opened = memory('after first build');
+  gc?.();
+  const collected = memory('after GC');
+
+  const context = (await running.opened.context()) as CatalogContext;
+  const search = context.services.search;
+  const latencies: string[] = [];
+  for (const { name, filter } of SEARCHES) {
+    const times: number[] = [];
+    let total = 0;
+    for (let i = 0; i < Number(args.searches); i++) {
+      const t = performance.now();
+      const outcome = await search.search({ gids: Gids.EVA, filter, first: 20, after: null, sort: null });
+      outcome.facets();
+      times.push(performance.now() - t);
+      total = outcome.totalCount;
+    }
+    latencies.push(`${name}: ${total} results, median ${median(times).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms`);
+  }
+  latencies.forEach((line) => console.log(line));
+
+  for (let i = 0; i < Number(args.builds); i++) {
+    gc?.();
+    builds.push(await timeBuild(running.dataSource, args.database));
+  }
+  await running.stop();
+  console.log(`builds: ${builds.map((b) => b.toFixed(0)).join(', ')} ms`);
+  console.log(
+    `bench:index build_ms=${median(builds).toFixed(0)} rss_mb=${mb(opened.rss)} rss_after_gc_mb=${mb(collected.rss)} heap_after_gc_mb=${mb(collected.heap)} rss_before_open_mb=${mb(base.rss)}`,
+  );
+}
+
+await main();
