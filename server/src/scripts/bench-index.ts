@@ -7,6 +7,7 @@ import { Gids } from '../subgraphs/catalog/catalog.enums.js';
 import type { InstrumentFilter } from '../subgraphs/catalog/instrument.input.js';
 import { SearchIndexManager } from '../subgraphs/catalog/search/search-index.manager.js';
 import { subgraphByName } from '../subgraphs/registry.js';
+import { ensureBenchDatabase, startBenchServer } from './bench-database.js';
 
 /**
  * npm run bench:index [-- --database <url> --builds 3 --searches 200]
@@ -17,7 +18,8 @@ import { subgraphByName } from '../subgraphs/registry.js';
  */
 const { values: args } = parseArgs({
   options: {
-    database: { type: 'string', default: process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:35611/instrumentengidsen_bench' },
+    /** A seeded database; default: `instrumentengidsen_bench` (100,000 instruments, seeded once) as the other benches. */
+    database: { type: 'string' },
     builds: { type: 'string', default: '3' },
     searches: { type: 'string', default: '200' },
   },
@@ -53,13 +55,14 @@ async function timeBuild(ds: DataSource, url: string): Promise<number> {
   return elapsed;
 }
 
-async function main(): Promise<void> {
+async function main(databaseUrl: string): Promise<void> {
   if (!gc) console.log('(run with --expose-gc for the after-GC figures)');
   const builds: number[] = [];
+  gc?.();
   const base = memory('before open');
   const started = performance.now();
   const running = await runSubgraph(subgraphByName('catalog'), {
-    databaseUrl: args.database,
+    databaseUrl,
     port: 0,
     host: '127.0.0.1',
     seed: false,
@@ -89,7 +92,7 @@ async function main(): Promise<void> {
 
   for (let i = 0; i < Number(args.builds); i++) {
     gc?.();
-    builds.push(await timeBuild(running.dataSource, args.database));
+    builds.push(await timeBuild(running.dataSource, databaseUrl));
   }
   await running.stop();
   console.log(`builds: ${builds.map((b) => b.toFixed(0)).join(', ')} ms`);
@@ -98,4 +101,9 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+const server = args.database ? null : await startBenchServer();
+try {
+  await main(args.database ?? (await ensureBenchDatabase(server!.url, 'instrumentengidsen_bench', 100_000)));
+} finally {
+  await server?.stop();
+}
