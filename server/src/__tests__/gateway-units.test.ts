@@ -5,6 +5,8 @@ import path from 'node:path';
 import { describe, it } from '@jest/globals';
 import { removeUnreferencedBestanden } from '../core/bestanden.js';
 import { clientAddressOf, trustedProxyList } from '../gateway/client-address.js';
+import { gatewayConfigFromEnv } from '../gateway/config.js';
+import { responseCacheOptions } from '../gateway/response-cache.js';
 import { requestIdOf } from '../gateway/request-id.js';
 import { createSessionVerifier, SessionCheckUnavailable } from '../gateway/session.js';
 
@@ -73,5 +75,16 @@ describe('garbage collection of stored downloads', () => {
     assert.deepEqual([...(await readdir(path.join(dir, 'aa')))], [`${referenced}.pdf`]);
     assert.deepEqual([...(await readdir(path.join(dir, 'bb')))], []);
     assert.deepEqual([...(await readdir(path.join(dir, 'cc')))], [`${recent}.pdf`]);
+  });
+});
+
+describe('the response cache settings', () => {
+  it('caches anonymous reads when the gateway has a database, unless RESPONSE_CACHE=off', () => {
+    const withDatabase = gatewayConfigFromEnv({ DATABASE_URL: 'postgres://example/db' });
+    assert.equal(withDatabase.responseCache, true);
+    assert.equal(gatewayConfigFromEnv({ DATABASE_URL: 'postgres://example/db', RESPONSE_CACHE: 'off' }).responseCache, false);
+    // No listener is started and no cache option is handed to the runtime when it is off or has no database.
+    assert.deepEqual(responseCacheOptions({ ...withDatabase, responseCache: false }), {});
+    assert.deepEqual(responseCacheOptions(gatewayConfigFromEnv({})), {});
   });
 });

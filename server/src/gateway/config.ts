@@ -19,6 +19,11 @@ export interface GatewayConfig {
   trustedDocuments: 'off' | 'browser' | 'all';
   /** Where shared counters (the anonymous rate limit) live; every gateway replica uses the same database. */
   databaseUrl?: string;
+  /**
+   * The response cache for anonymous reads (RESPONSE_CACHE=off turns it off); it needs databaseUrl, whose
+   * change notifications invalidate it.
+   */
+  responseCache: boolean;
   /** Request bodies above this many bytes are refused with 413 before they are read (MAX_BODY_BYTES). */
   maxBodyBytes: number;
   /** How long a session check at accounts may take before the request is answered 503 (SESSION_CHECK_TIMEOUT_MS). */
@@ -56,6 +61,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env, overr
     trustedProxies: list(env.TRUSTED_PROXIES, ['127.0.0.1', '::1']),
     trustedDocuments,
     databaseUrl: env.DATABASE_URL,
+    responseCache: env.RESPONSE_CACHE !== 'off',
     maxBodyBytes: number('MAX_BODY_BYTES', env.MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES),
     sessionCheckTimeoutMs: number('SESSION_CHECK_TIMEOUT_MS', env.SESSION_CHECK_TIMEOUT_MS, 3000),
     shutdownDrainMs: number('SHUTDOWN_DRAIN_MS', env.SHUTDOWN_DRAIN_MS, 10_000),

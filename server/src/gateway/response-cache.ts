@@ -181,7 +181,7 @@ function isMutation(params: { query?: string; operationName?: string | null } | 
  * change, including writes that bypass the gateway. Off without a database URL.
  */
 export function responseCacheOptions(config: GatewayConfig, settings: ResponseCacheSettings = DEFAULT_RESPONSE_CACHE) {
-  if (!config.databaseUrl) return {};
+  if (!config.databaseUrl || !config.responseCache) return {};
   const store = new AnonymousResponseStore(settings);
   const listener = new ChangeListener(config.databaseUrl, store, settings);
   listener.start();

@@ -24,8 +24,7 @@ switch (process.env.BENCH_SERVE) {
   case 'platform': {
     const databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) throw new Error('DATABASE_URL is required');
-    // The gateway reads its database URL (and so its response cache) from the environment.
-    if (process.env.BENCH_CACHE !== '1') delete process.env.DATABASE_URL;
+    if (process.env.BENCH_CACHE !== '1') process.env.RESPONSE_CACHE = 'off';
     const { startPlatform } = await import('../platform.js');
     const platform = await startPlatform({ databaseUrl, gatewayPort: 0, subgraphPort: () => 0, seed: false, log: console.log });
     for (const s of platform.subgraphs) console.log(`Subgraph ${s.definition.name} at ${s.url}`);
