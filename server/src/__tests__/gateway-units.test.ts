@@ -6,7 +6,7 @@ import { describe, it } from '@jest/globals';
 import { removeUnreferencedBestanden } from '../core/bestanden.js';
 import { clientAddressOf, trustedProxyList } from '../gateway/client-address.js';
 import { gatewayConfigFromEnv } from '../gateway/config.js';
-import { responseCacheOptions } from '../gateway/response-cache.js';
+import { AnonymousResponseStore, DEFAULT_RESPONSE_CACHE, responseCacheOptions } from '../gateway/response-cache.js';
 import { requestIdOf } from '../gateway/request-id.js';
 import { createSessionVerifier, SessionCheckUnavailable } from '../gateway/session.js';
 
@@ -86,5 +86,38 @@ describe('the response cache settings', () => {
     // No listener is started and no cache option is handed to the runtime when it is off or has no database.
     assert.deepEqual(responseCacheOptions({ ...withDatabase, responseCache: false }), {});
     assert.deepEqual(responseCacheOptions(gatewayConfigFromEnv({})), {});
+  });
+});
+
+describe('the anonymous response store', () => {
+  const settings = { ...DEFAULT_RESPONSE_CACHE, settleMs: 100 };
+  const missThenStore = (store: AnonymousResponseStore, key: string) => {
+    assert.equal(store.get(key), undefined);
+    store.set(key, { data: key });
+  };
+
+  it('keeps what it stores after a change without a settle window (LISTEN starting, a reconnect)', async () => {
+    const store = new AnonymousResponseStore(settings);
+    store.active = true;
+    store.changed(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    missThenStore(store, 'a');
+    // A change without a window must not keep clearing the store afterwards.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.deepEqual(store.get('a'), { data: 'a' });
+  });
+
+  it('stores nothing inside a settle window, nor what missed inside it, and stores again after it', async () => {
+    const store = new AnonymousResponseStore(settings);
+    store.active = true;
+    store.changed(settings.settleMs);
+    missThenStore(store, 'b');
+    assert.equal(store.size, 0, 'inside the window');
+    assert.equal(store.get('c'), undefined); // misses inside the window ...
+    await new Promise((resolve) => setTimeout(resolve, settings.settleMs + 50));
+    store.set('c', { data: 'c' }); // ... and completes after it: not stored
+    assert.equal(store.size, 0, 'a read that started inside the window');
+    missThenStore(store, 'd');
+    assert.deepEqual(store.get('d'), { data: 'd' });
   });
 });

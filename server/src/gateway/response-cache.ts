@@ -87,15 +87,20 @@ export class AnonymousResponseStore implements KeyValueCache {
     return this.entries.size;
   }
 
-  /** Drops everything now and stores nothing for `settleMs`; the generation moves again when the window closes. */
+  /**
+   * Drops everything now and stores nothing for `settleMs`. When the window closes the generation moves once more,
+   * so a response whose miss fell inside the window (read while a replica was still catching up) is not stored.
+   */
   changed(settleMs: number): void {
     this.generation++;
     this.entries.clear();
+    if (settleMs <= 0) return;
     const until = Date.now() + settleMs;
     if (until <= this.quietUntil) return;
     this.quietUntil = until;
     clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => this.changed(0), settleMs);
+    // Only the generation moves here: calling changed(0) from the timer re-armed it every millisecond, for ever.
+    this.settleTimer = setTimeout(() => this.generation++, settleMs);
     this.settleTimer.unref();
   }
 
