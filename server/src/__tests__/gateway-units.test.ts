@@ -7,7 +7,7 @@ import { removeUnreferencedBestanden } from '../core/bestanden.js';
 import { clientAddressOf, trustedProxyList } from '../gateway/client-address.js';
 import { gatewayConfigFromEnv } from '../gateway/config.js';
 import { AnonymousResponseStore, DEFAULT_RESPONSE_CACHE, responseCacheOptions } from '../gateway/response-cache.js';
-import { requestIdOf } from '../gateway/request-id.js';
+import { requestIdOf } from '../core/log.js';
 import { createSessionVerifier, SessionCheckUnavailable } from '../gateway/session.js';
 
 describe('the client address behind trusted proxies', () => {

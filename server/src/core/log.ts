@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { pino, type Logger } from 'pino';
 
 /**
@@ -6,6 +7,14 @@ import { pino, type Logger } from 'pino';
  * LOG_LEVEL sets the level (default info; tests set silent unless asked).
  */
 export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** What a request id from outside must look like to be kept: long enough to be unique, nothing to inject into logs. */
+const SANE_REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+/** The x-request-id a caller sent when it looks sane (so a trace can start at the client), else a fresh uuid. */
+export function requestIdOf(given: string | string[] | undefined): string {
+  return typeof given === 'string' && SANE_REQUEST_ID.test(given) ? given : randomUUID();
+}
 
 /** The service a process runs as in docker-compose (SERVICE_NAME); `npm start` runs several in one process. */
 const processService = process.env.SERVICE_NAME;

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { MAX_BESTAND_BYTES } from './bestanden.js';
-import { REQUEST_ID_HEADER } from './log.js';
+import { REQUEST_ID_HEADER, requestIdOf } from './log.js';
+import { readLimitedBody } from './request-body.js';
 
 /**
  * The largest request body a subgraph reads: a 10 MB download travels base64 inside the addDownload
@@ -14,8 +14,6 @@ export const MAX_BODY_BYTES = Math.ceil((MAX_BESTAND_BYTES * 4) / 3) + 1024 * 10
 export const DRAIN_TIMEOUT_MS = 10_000;
 /** A readiness probe that waits longer than this for the database counts as not ready. */
 const READY_TIMEOUT_MS = 2_000;
-/** What we accept as a request id from the gateway; anything else (too long, odd characters) gets a fresh one. */
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** A request as the GraphQL server needs it: the body already read and parsed, nothing left to fail on. */
 export interface ParsedRequest {
@@ -82,7 +80,7 @@ export async function startSubgraphHttp(options: SubgraphHttpOptions): Promise<S
     // Above the 60 s nginx keeps idle upstream connections, so nginx never reuses one we just closed.
     { keepAliveTimeout: 65_000, requestTimeout: 60_000 },
     (req, res) => {
-      const requestId = requestIdOf(req.headers);
+      const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
       const log = options.log.child({ requestId });
       inFlight++;
       res.on('error', () => undefined); // a client gone mid-answer is not our error
@@ -182,11 +180,6 @@ export async function startSubgraphHttp(options: SubgraphHttpOptions): Promise<S
   };
 }
 
-function requestIdOf(headers: IncomingHttpHeaders): string {
-  const given = headers[REQUEST_ID_HEADER];
-  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-}
-
 function parseUrl(raw: string | undefined): URL {
   try {
     return new URL(raw ?? '/', 'http://localhost');
@@ -196,30 +189,14 @@ function parseUrl(raw: string | undefined): URL {
 }
 
 /** Reads the whole body, refusing (413) as soon as it is larger than `limit`: by its Content-Length or while it arrives. */
-function readBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<Buffer> {
-  const tooLarge = () => {
-    // We stop reading mid-body, so the connection cannot carry another request.
-    res.setHeader('connection', 'close');
-    return new HttpError(413, `De aanvraag is te groot: hoogstens ${Math.floor(limit / 1024 / 1024)} MB.`, 'PAYLOAD_TOO_LARGE');
-  };
-  if (Number(req.headers['content-length']) > limit) return Promise.reject(tooLarge());
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) return void chunks.push(chunk);
-      req.off('data', onData);
-      req.pause();
-      reject(tooLarge());
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks, size)));
-    req.on('error', () => reject(new HttpError(400, 'De aanvraag is afgebroken.')));
-    req.on('close', () => {
-      if (!req.complete) reject(new HttpError(400, 'De aanvraag is afgebroken.'));
-    });
+async function readBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<Buffer> {
+  const chunks = await readLimitedBody(req, limit).catch(() => {
+    throw new HttpError(400, 'De aanvraag is afgebroken.');
   });
+  if (chunks) return Buffer.concat(chunks);
+  // We stop reading mid-body, so the connection cannot carry another request.
+  res.setHeader('connection', 'close');
+  throw new HttpError(413, `De aanvraag is te groot: hoogstens ${Math.floor(limit / 1024 / 1024)} MB.`, 'PAYLOAD_TOO_LARGE');
 }
 
 /** JSON bodies are parsed; anything else is left to Apollo, which refuses it with a 400 of its own. */

@@ -3,11 +3,10 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { serveBestand } from '../core/bestanden.js';
-import { REQUEST_ID_HEADER } from '../core/log.js';
+import { REQUEST_ID_HEADER, requestIdOf } from '../core/log.js';
 import { readBody } from './body.js';
 import { clientAddressOf, trustedProxyList } from './client-address.js';
 import type { GatewayConfig } from './config.js';
-import { requestIdOf } from './request-id.js';
 import { CLIENT_ADDRESS_HEADER, SessionCheckUnavailable, type Callers } from './session.js';
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
