@@ -292,6 +292,8 @@ describe('the gateway HTTP layer', () => {
       assert.equal(small.status, 200);
       const big = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename }${' '.repeat(1000)}` }) });
       assert.equal(big.status, 413);
+      const refusal = (await big.json()) as { errors: { extensions: { code: string } }[] };
+      assert.equal(refusal.errors[0]!.extensions.code, 'PAYLOAD_TOO_LARGE', 'a coded GraphQL error, as the subgraphs send');
       assert.ok(gatewayConfigFromEnv({}).maxBodyBytes > (10 * 1024 * 1024 * 4) / 3 + 100_000);
     });
   });

@@ -36,8 +36,8 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 }
 
 /** A refusal of the request itself, in the shape of a GraphQL error so clients read it like any other. */
-function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
-  send(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }, headers);
+function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}, code = 'BAD_REQUEST') {
+  send(res, status, { errors: [{ message, extensions: { code } }] }, headers);
 }
 
 /** The same refusal written straight to a socket the HTTP server has let go of (CONNECT); the connection closes. */
@@ -109,7 +109,7 @@ export function createHttpServer(options: HttpOptions): GatewayHttpServer {
   let closing = false;
 
   async function route(req: IncomingMessage, res: ServerResponse, pathname: string | null): Promise<void> {
-    if (pathname === null) return send(res, 400, 'Dit adres klopt niet.');
+    if (pathname === null) return refuse(res, 400, 'Dit adres klopt niet.');
     if (!hostIsValid(req.headers.host)) {
       refuse(res, 400, 'De Host-header van deze aanvraag klopt niet.', { connection: 'close' });
       return discardRest(req);
@@ -128,7 +128,8 @@ export function createHttpServer(options: HttpOptions): GatewayHttpServer {
     if (await serveBestand(req, res, pathname)) return;
     const body = await readBody(req, config.maxBodyBytes);
     if (body === null) {
-      send(res, 413, `De aanvraag is te groot: hoogstens ${Math.floor(config.maxBodyBytes / 1024 / 1024)} MB.`);
+      // The subgraphs answer an oversized body the same way (core/subgraph-http.ts).
+      refuse(res, 413, `De aanvraag is te groot: hoogstens ${Math.floor(config.maxBodyBytes / 1024 / 1024)} MB.`, {}, 'PAYLOAD_TOO_LARGE');
       return discardRest(req);
     }
     // @whatwg-node/server takes an already read body from `req.body` instead of reading the socket.
