@@ -8,7 +8,7 @@ import { describe, it } from '@jest/globals';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../core/config.js';
-import { MAX_BODY_BYTES } from '../core/subgraph-http.js';
+import { MAX_REQUEST_BODY_BYTES } from '../core/bestanden.js';
 import { SUBGRAPHS } from '../subgraphs/registry.js';
 
 /**
@@ -128,7 +128,7 @@ describe('nginx', () => {
   it('lets an addDownload of the largest allowed file through to the subgraph', () => {
     for (const conf of [webConf, lbConf]) {
       const megabytes = Number(/client_max_body_size (\d+)m;/.exec(conf)?.[1]);
-      assert.ok(megabytes * 1024 * 1024 >= MAX_BODY_BYTES, `client_max_body_size ${megabytes}m >= ${MAX_BODY_BYTES} bytes`);
+      assert.ok(megabytes * 1024 * 1024 >= MAX_REQUEST_BODY_BYTES, `client_max_body_size ${megabytes}m >= ${MAX_REQUEST_BODY_BYTES} bytes`);
     }
   });
 });

@@ -13,6 +13,12 @@ import { REPO_ROOT } from './config.js';
  */
 export const BESTANDEN_DIR = process.env.BESTANDEN_DIR ?? path.join(REPO_ROOT, '.data', 'bestanden');
 export const MAX_BESTAND_BYTES = 10 * 1024 * 1024;
+/**
+ * The largest request body the gateway and the subgraphs read: the largest legitimate request is addDownload, a
+ * file of MAX_BESTAND_BYTES in base64 (4/3 of it) inside a small JSON document, with 1 MiB for the rest. One value
+ * for both: the gateway passes that document on, so a larger gateway limit would only move the refusal inward.
+ */
+export const MAX_REQUEST_BODY_BYTES = Math.ceil((MAX_BESTAND_BYTES * 4) / 3) + 1024 * 1024;
 
 interface BestandType {
   mimeType: string;

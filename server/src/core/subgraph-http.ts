@@ -1,15 +1,10 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { MAX_BESTAND_BYTES } from './bestanden.js';
+import { MAX_REQUEST_BODY_BYTES } from './bestanden.js';
 import { REQUEST_ID_HEADER, requestIdOf } from './log.js';
 import { readLimitedBody } from './request-body.js';
 
-/**
- * The largest request body a subgraph reads: a 10 MB download travels base64 inside the addDownload
- * mutation (4/3 of its size), plus room for the rest of the JSON.
- */
-export const MAX_BODY_BYTES = Math.ceil((MAX_BESTAND_BYTES * 4) / 3) + 1024 * 1024;
 /** How long a stopping subgraph waits for requests already running before it cuts their connections. */
 export const DRAIN_TIMEOUT_MS = 10_000;
 /** A readiness probe that waits longer than this for the database counts as not ready. */
@@ -68,7 +63,7 @@ class HttpError extends Error {
  * out of the handler: a bad URL, malformed JSON, an oversized or aborted body end as a 4xx or a closed socket.
  */
 export async function startSubgraphHttp(options: SubgraphHttpOptions): Promise<SubgraphHttpServer> {
-  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_REQUEST_BODY_BYTES;
   const drainTimeoutMs = options.drainTimeoutMs ?? DRAIN_TIMEOUT_MS;
   let graphql: GraphQLHandler | undefined;
   let ready: ReadinessCheck | undefined;

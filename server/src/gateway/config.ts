@@ -1,4 +1,4 @@
-import { MAX_BESTAND_BYTES } from '../core/bestanden.js';
+import { MAX_REQUEST_BODY_BYTES } from '../core/bestanden.js';
 import { limitSettingsFromEnv, type LimitSettings } from './limits.js';
 
 /**
@@ -34,13 +34,6 @@ export interface GatewayConfig {
   limits: LimitSettings;
 }
 
-/**
- * The largest request a client legitimately sends is addDownload: a file of MAX_BESTAND_BYTES in base64 (4/3 of
- * it, plus line breaks some encoders add every 76 characters) inside a small JSON document. 1 MiB on top covers
- * the rest of that document and any other operation many times over.
- */
-export const DEFAULT_MAX_BODY_BYTES = Math.ceil(((MAX_BESTAND_BYTES * 4) / 3) * (78 / 76)) + 1024 * 1024;
-
 const number = (name: string, value: string | undefined, fallback: number) => {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
@@ -62,7 +55,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env, overr
     trustedDocuments,
     databaseUrl: env.DATABASE_URL,
     responseCache: env.RESPONSE_CACHE !== 'off',
-    maxBodyBytes: number('MAX_BODY_BYTES', env.MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES),
+    maxBodyBytes: number('MAX_BODY_BYTES', env.MAX_BODY_BYTES, MAX_REQUEST_BODY_BYTES),
     sessionCheckTimeoutMs: number('SESSION_CHECK_TIMEOUT_MS', env.SESSION_CHECK_TIMEOUT_MS, 3000),
     shutdownDrainMs: number('SHUTDOWN_DRAIN_MS', env.SHUTDOWN_DRAIN_MS, 10_000),
     limits: limitSettingsFromEnv(env),
