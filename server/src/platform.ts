@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import { composeSupergraph, type SubgraphSdl } from './gateway/compose.js';
 import { gatewayConfigFromEnv } from './gateway/config.js';
 import { startGateway } from './gateway/gateway.js';
+import type { SeedOptions } from './core/subgraph-definition.js';
 import { runSubgraph, type RunningSubgraph } from './run-subgraph.js';
-import { SUBGRAPHS, type SeedOptions, type SubgraphDefinition } from './subgraphs/registry.js';
+import { SUBGRAPHS, type RegisteredSubgraph } from './subgraphs/registry.js';
+import { SESSION_SUBGRAPH } from './topology.js';
 
 export type { RunningSubgraph } from './run-subgraph.js';
 
@@ -11,7 +13,7 @@ export interface PlatformOptions {
   databaseUrl: string;
   gatewayPort: number;
   /** Port per subgraph; 0 picks a free one (tests). */
-  subgraphPort?: (definition: SubgraphDefinition) => number;
+  subgraphPort?: (definition: RegisteredSubgraph) => number;
   seed?: SeedOptions | false;
   log?: (message: string) => void;
 }
@@ -35,12 +37,12 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       subgraphs.push(await runSubgraph(definition, { databaseUrl: options.databaseUrl, port, seed: options.seed, log: options.log }));
     }
     const supergraphSdl = composeSupergraph(subgraphs.map<SubgraphSdl>((s) => ({ name: s.definition.name, url: s.url, sdl: s.sdl })));
-    const accounts = subgraphs.find((s) => s.definition.name === 'accounts');
-    if (!accounts) throw new Error('the accounts subgraph is missing');
+    const sessions = subgraphs.find((s) => s.definition.name === SESSION_SUBGRAPH);
+    if (!sessions) throw new Error(`the ${SESSION_SUBGRAPH} subgraph is missing`);
     const gateway = await startGateway({
       supergraphSdl,
       port: options.gatewayPort,
-      accountsUrl: accounts.url,
+      accountsUrl: sessions.url,
       config: gatewayConfigFromEnv(process.env, { databaseUrl: options.databaseUrl }),
     });
     return {

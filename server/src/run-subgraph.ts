@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import type { ApolloServer } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createSubgraphDataSource, migrate } from './core/data-source.js';
 import { createApolloServer, listenSubgraph, type SubgraphServer } from './core/subgraph-server.js';
-import type { OpenSubgraph, SeedOptions, SubgraphDefinition } from './subgraphs/registry.js';
+import type { OpenSubgraph, SeedOptions, SubgraphDefinition } from './core/subgraph-definition.js';
 
 export interface RunningSubgraph {
   definition: SubgraphDefinition;
@@ -17,37 +18,58 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-export interface RunSubgraphOptions {
+export interface RunSubgraphOptions extends BootOptions {
   databaseUrl: string;
   port: number;
   host?: string;
-  seed?: SeedOptions | false;
-  log?: (message: string) => void;
   drainTimeoutMs?: number;
 }
 
+export interface BootOptions {
+  seed?: SeedOptions | false;
+  log?: (message: string) => void;
+}
+
+export interface BootedSubgraph {
+  opened: OpenSubgraph;
+  schema: GraphQLSchema;
+}
+
 /**
- * One subgraph, from an empty database to serving: migrations and seed (one replica at a time), then `open`
- * (the catalog builds its search index), then the port opens with GraphQL, /healthz and /readyz (the database
- * answers). The port opens only when it can serve: a load balancer in front of replicas (nginx) passes a
- * refused connection on to another replica, but not a POST that got a 503. `npm start`, the tests and each
- * docker-compose service all start here.
+ * Every subgraph's one boot sequence, served (runSubgraph) or executed in process (the tests): migrations and
+ * seed (one replica at a time), then `open` (the catalog builds its search index), then its schema.
+ */
+export async function bootSubgraph(definition: SubgraphDefinition, dataSource: DataSource, options: BootOptions = {}): Promise<BootedSubgraph> {
+  const log = options.log ?? (() => undefined);
+  await exclusively(dataSource, `instrumentengidsen:migrate:${definition.schema}`, async () => {
+    const ran = await migrate(dataSource, definition.schema);
+    if (ran.length) log(`${definition.name}: migraties uitgevoerd: ${ran.join(', ')}`);
+    if (options.seed) await definition.seed(dataSource, options.seed);
+  });
+  const opened = await definition.open(dataSource, log);
+  try {
+    return { opened, schema: await definition.buildSchema() };
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+}
+
+/**
+ * One subgraph, from an empty database to serving: bootSubgraph, then the port opens with GraphQL, /healthz and
+ * /readyz (the database answers). The port opens only when it can serve: a load balancer in front of replicas
+ * (nginx) passes a refused connection on to another replica, but not a POST that got a 503. `npm start`, the
+ * tests and each docker-compose service all start here.
  */
 export async function runSubgraph(definition: SubgraphDefinition, options: RunSubgraphOptions): Promise<RunningSubgraph> {
-  const log = options.log ?? (() => undefined);
   const dataSource = createSubgraphDataSource({ ...definition, url: options.databaseUrl });
   let opened: OpenSubgraph | undefined;
   let http: SubgraphServer | undefined;
   try {
     await dataSource.initialize();
-    await exclusively(dataSource, `instrumentengidsen:migrate:${definition.schema}`, async () => {
-      const ran = await migrate(dataSource, definition.schema);
-      if (ran.length) log(`${definition.name}: migraties uitgevoerd: ${ran.join(', ')}`);
-      if (options.seed) await definition.seed(dataSource, options.seed);
-    });
-    opened = await definition.open(dataSource, log);
-    const schema = await definition.buildSchema();
-    const server = createApolloServer<object>(schema);
+    const booted = await bootSubgraph(definition, dataSource, options);
+    opened = booted.opened;
+    const server = createApolloServer<object>(booted.schema);
     http = await listenSubgraph({ name: definition.name, port: options.port, host: options.host, drainTimeoutMs: options.drainTimeoutMs });
     await http.serve(server, opened.context, async () => {
       await dataSource.query('SELECT 1');
@@ -59,7 +81,7 @@ export async function runSubgraph(definition: SubgraphDefinition, options: RunSu
       opened: running,
       server,
       url: listening.url,
-      sdl: printSubgraphSchema(schema),
+      sdl: printSubgraphSchema(booted.schema),
       stop: () => shutdown(listening, running, dataSource),
     };
   } catch (error) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { signCallerHeaders } from '../core/caller.js';
 import { newSessionToken } from '../subgraphs/accounts/session-token.js';
-import { demoOrganisaties } from '../subgraphs/catalog/seed/demo-organisaties.js';
+import { DEMO_ORGANISATIES } from '../fixtures/demo-organisaties.js';
 import { startTestPlatform, TEST_PASSWORD, type GraphQLResponse, type TestPlatform } from '../test-support/harness.js';
 
 const ME = '{ me { id email naam rol organisaties { id naam } } }';
@@ -33,7 +33,7 @@ describe('accounts through the gateway: login, sessions, profile', () => {
     const token = await platform.login('landelijk@demo.nl', 'demo-wachtwoord');
     const result = await platform.gql(ME, {}, platform.bearer(token));
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-    const landelijk = demoOrganisaties().find((o) => o.regioCode === null)!;
+    const landelijk = DEMO_ORGANISATIES.find((o) => o.regioCode === null)!;
     assert.equal(result.data!.me.email, 'landelijk@demo.nl');
     assert.equal(result.data!.me.rol, 'LANDELIJK_BEHEERDER');
     assert.deepEqual(result.data!.me.organisaties, [{ id: landelijk.id, naam: 'Landelijk beheer instrumentengidsen' }]);
@@ -263,7 +263,7 @@ describe('accounts through the gateway: login, sessions, profile', () => {
 
   it('lets only a landelijk beheerder create accounts; a duplicate e-mail is a CONFLICT', async () => {
     const create = `mutation($input: CreateGebruikerInput!) { createGebruiker(input: $input) { id email naam rol organisaties { id naam } } }`;
-    const landelijk = demoOrganisaties().find((o) => o.regioCode === null)!;
+    const landelijk = DEMO_ORGANISATIES.find((o) => o.regioCode === null)!;
     const input = { email: 'Nieuw@Test.nl', naam: 'Nieuwe Collega', rol: 'REGIO_BEHEERDER', organisatieIds: [landelijk.id], password: 'lang-genoeg-wachtwoord' };
     assert.equal(codeOf(await platform.gql(create, { input })), 'UNAUTHENTICATED');
     for (const email of ['professional@demo.nl', 'regio@demo.nl']) {

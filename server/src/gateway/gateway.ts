@@ -4,6 +4,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { Logger } from 'pino';
 import { REQUEST_ID_HEADER, serviceLogger } from '../core/log.js';
 import { authSecret } from '../core/secrets.js';
+import { maySetCookies } from '../topology.js';
 import { corsFor } from './cors.js';
 import { csrfPrevention } from './csrf.js';
 import { errorCodes, unreadableParams } from './error-codes.js';
@@ -19,7 +20,7 @@ export interface GatewayOptions {
   supergraphSdl: string;
   port: number;
   host?: string;
-  /** The accounts subgraph's GraphQL URL: session tokens are verified there. */
+  /** The GraphQL URL of the subgraph that verifies session tokens (topology.ts: accounts). */
   accountsUrl: string;
   /** Defaults to the environment's (gatewayConfigFromEnv). */
   config?: GatewayConfig;
@@ -37,8 +38,9 @@ export const CSRF_HEADERS = ['x-graphql-csrf', 'apollo-require-preflight'];
 /**
  * Serves a composed supergraph with Hive Gateway's runtime and its Rust query planner.
  * Every subgraph request carries the gateway-signed caller for that subgraph (anonymous included: subgraphs only
- * accept mutations the gateway signed) and the request id; only the accounts subgraph's Set-Cookie goes back to
- * the client. The client's own headers are never forwarded (Hive Gateway forwards none unless told to).
+ * accept mutations the gateway signed) and the request id; only the Set-Cookie of a subgraph that sets cookies
+ * (topology.ts: accounts) goes back to the client. The client's own headers are never forwarded (Hive Gateway
+ * forwards none unless told to).
  */
 export function createGateway(supergraphSdl: string, callers: Callers, config: GatewayConfig = gatewayConfigFromEnv()) {
   const limits = limitOptions(config, { callerOf: (req) => callers.callerOf(req) });
@@ -58,7 +60,7 @@ export function createGateway(supergraphSdl: string, callers: Callers, config: G
         return { ...(await callers.headersFor(req, subgraphName)), [REQUEST_ID_HEADER]: req.headers[REQUEST_ID_HEADER] as string };
       },
       fromSubgraphsToClient: ({ response, subgraphName }) => {
-        if (subgraphName !== 'accounts') return undefined;
+        if (!maySetCookies(subgraphName)) return undefined;
         const cookies = response.headers.getSetCookie();
         return cookies.length ? { 'set-cookie': cookies } : undefined;
       },

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { signCallerHeaders, type Caller } from '../core/caller.js';
 import { logger, REQUEST_ID_HEADER } from '../core/log.js';
-import { tokenFromCookieHeader } from '../subgraphs/accounts/session-cookie.js';
+import { tokenFromCookieHeader } from '../core/session-cookie.js';
 
 /**
  * The header the gateway's own HTTP wrapper writes with the client's address (see client-address.ts). Whatever a

@@ -1,68 +1,26 @@
-import type { GraphQLSchema } from 'graphql';
-import type { ContextFactory } from '../core/context.js';
-import type { DataSource, EntitySchema, MixedList } from 'typeorm';
-import { buildAccountsSchema, openAccounts } from './accounts/index.js';
-import { ACCOUNTS_ENTITIES } from './accounts/entities.js';
-import { ACCOUNTS_MIGRATIONS } from './accounts/migrations/index.js';
-import { seedAccounts } from './accounts/seed/seed.js';
-import { buildCatalogSchema, openCatalog } from './catalog/index.js';
-import { CATALOG_ENTITIES } from './catalog/entities.js';
-import { CATALOG_MIGRATIONS } from './catalog/migrations/index.js';
-import { seedCatalog } from './catalog/seed/seed.js';
+import type { SubgraphDefinition } from '../core/subgraph-definition.js';
+import { SUBGRAPH_FACTS, type SubgraphFacts, type SubgraphName } from '../topology.js';
+import { accountsDefinition } from './accounts/definition.js';
+import { catalogDefinition } from './catalog/definition.js';
 
-export interface SeedOptions {
-  /** How many demo instruments to generate (0: reference data only). */
-  demoInstruments: number;
-  /** Create the demo logins (accounts; never in production). */
-  demoAccounts?: boolean;
-  log?: (message: string) => void;
-}
+/**
+ * The one place that knows every subgraph's code. The facts the gateway needs (names, ports, who sets cookies)
+ * are in topology.ts, which loads no subgraph; keyed by its names, this list cannot miss or add one.
+ */
+const DEFINITIONS: Record<SubgraphName, SubgraphDefinition> = {
+  catalog: catalogDefinition,
+  accounts: accountsDefinition,
+};
 
-export interface OpenSubgraph {
-  context: ContextFactory<object>;
-  /** Resolves when every change committed so far is visible to reads (in-memory indexes caught up). */
-  sync: () => Promise<void>;
-  close: () => Promise<void>;
-}
+export type RegisteredSubgraph = SubgraphDefinition & SubgraphFacts;
 
-export interface SubgraphDefinition {
-  name: string;
-  /** The PostgreSQL schema it owns. */
-  schema: string;
-  /** Default port when served on its own or by `npm start`. */
-  port: number;
-  entities: MixedList<Function | string | EntitySchema>;
-  migrations: Function[];
-  buildSchema: () => Promise<GraphQLSchema>;
-  /** Prepares what serving needs (e.g. the search index) and hands out per-request contexts. */
-  open: (ds: DataSource, log?: (message: string) => void) => Promise<OpenSubgraph>;
-  seed: (ds: DataSource, options: SeedOptions) => Promise<void>;
-}
+export const SUBGRAPHS: readonly RegisteredSubgraph[] = SUBGRAPH_FACTS.map((facts) => {
+  const definition = DEFINITIONS[facts.name];
+  if (definition.name !== facts.name) throw new Error(`the subgraph registered as '${facts.name}' calls itself '${definition.name}'`);
+  return { ...definition, ...facts };
+});
 
-export const SUBGRAPHS: SubgraphDefinition[] = [
-  {
-    name: 'catalog',
-    schema: 'catalog',
-    port: 4001,
-    entities: CATALOG_ENTITIES,
-    migrations: CATALOG_MIGRATIONS,
-    buildSchema: buildCatalogSchema,
-    open: openCatalog,
-    seed: seedCatalog,
-  },
-  {
-    name: 'accounts',
-    schema: 'accounts',
-    port: 4002,
-    entities: ACCOUNTS_ENTITIES,
-    migrations: ACCOUNTS_MIGRATIONS,
-    buildSchema: buildAccountsSchema,
-    open: (ds) => openAccounts(ds),
-    seed: seedAccounts,
-  },
-];
-
-export function subgraphByName(name: string): SubgraphDefinition {
+export function subgraphByName(name: string): RegisteredSubgraph {
   const found = SUBGRAPHS.find((s) => s.name === name);
   if (!found) throw new Error(`Unknown subgraph '${name}'. Known: ${SUBGRAPHS.map((s) => s.name).join(', ')}`);
   return found;

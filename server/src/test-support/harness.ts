@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import 'reflect-metadata';
 import { dropDatabase, ensureDatabase, withDatabase } from '../core/database.js';
 import { startPlatform, type RunningPlatform } from '../platform.js';
-import type { SeedOptions } from '../subgraphs/registry.js';
+import type { SeedOptions } from '../core/subgraph-definition.js';
 import type { Rol } from '../subgraphs/accounts/accounts.enums.js';
 import type { OpenAccounts } from '../subgraphs/accounts/accounts.context.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { createSubgraphDataSource, migrate } from '../core/data-source.js';
-import type { SubgraphDefinition } from '../subgraphs/registry.js';
+import type { SubgraphDefinition } from '../core/subgraph-definition.js';
 import { createTestDatabase } from './harness.js';
 
 /**

@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { QueryCounter } from '../core/query-counter.js';
-import { createSubgraphDataSource, migrate } from '../core/data-source.js';
+import { createSubgraphDataSource } from '../core/data-source.js';
 import { signCallerHeaders, type Caller } from '../core/caller.js';
 import { createApolloServer } from '../core/subgraph-server.js';
-import type { SubgraphDefinition } from '../subgraphs/registry.js';
+import type { SubgraphDefinition } from '../core/subgraph-definition.js';
+import { bootSubgraph } from '../run-subgraph.js';
 import { createTestDatabase, type GraphQLResponse } from './harness.js';
 
 export interface SubgraphUnderTest {
@@ -18,17 +19,15 @@ export interface SubgraphUnderTest {
   close(): Promise<void>;
 }
 
-/** One subgraph on its own fresh, migrated and seeded database, with every SQL statement counted. */
+/** One subgraph on its own fresh database, booted as it is served, with every SQL statement counted. */
 export async function startSubgraphUnderTest(definition: SubgraphDefinition, demoInstruments: number): Promise<SubgraphUnderTest> {
   const db = await createTestDatabase();
   const counter = new QueryCounter();
   const dataSource = createSubgraphDataSource({ ...definition, url: db.url, logger: counter });
   await dataSource.initialize();
-  await migrate(dataSource, definition.schema);
-  await definition.seed(dataSource, { demoInstruments });
-  const server = createApolloServer<object>(await definition.buildSchema());
+  const { opened, schema } = await bootSubgraph(definition, dataSource, { seed: { demoInstruments } });
+  const server = createApolloServer<object>(schema);
   await server.start();
-  const opened = await definition.open(dataSource);
   return {
     dataSource,
     counter,

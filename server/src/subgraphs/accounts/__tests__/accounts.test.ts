@@ -2,12 +2,10 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { migrationContract } from '../../../test-support/migration-contract.js';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
-import { demoOrganisaties } from '../../catalog/seed/demo-organisaties.js';
-import { subgraphByName } from '../../registry.js';
+import { DEMO_ORGANISATIES } from '../../../fixtures/demo-organisaties.js';
+import { accountsDefinition as accounts } from '../definition.js';
 import { DEMO_PASSWORD } from '../seed/demo-accounts.js';
 import { verifyPassword } from '../password.js';
-
-const accounts = subgraphByName('accounts');
 
 describe('accounts migrations and demo seed', () => {
   const migrated = migrationContract(accounts);
@@ -29,7 +27,7 @@ describe('accounts migrations and demo seed', () => {
       ['professional@demo.nl', 'PROFESSIONAL'],
       ['regio@demo.nl', 'REGIO_BEHEERDER'],
     ]);
-    const byNaam = new Map(demoOrganisaties().map((o) => [o.naam, o.id]));
+    const byNaam = new Map(DEMO_ORGANISATIES.map((o) => [o.naam, o.id]));
     const regio = first.find((g: { email: string }) => g.email === 'regio@demo.nl');
     assert.deepEqual(regio.organisaties, [byNaam.get('Werkbedrijf Groot Amsterdam'), byNaam.get('Werkbedrijf Rijnmond')].sort());
     assert.ok(await verifyPassword(DEMO_PASSWORD, regio.wachtwoord_hash));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { GraphQLError } from 'graphql';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
 import { TEST_PASSWORD } from '../../../test-support/harness.js';
-import { subgraphByName } from '../../registry.js';
+import { accountsDefinition } from '../definition.js';
 import { createServices, type AccountsServices } from '../accounts.context.js';
 import { Rol } from '../accounts.enums.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from '../login-limiter.js';
@@ -31,7 +31,7 @@ describe('login limits, taken before the password is checked', () => {
   let seq = 0;
 
   beforeAll(async () => {
-    sg = await startSubgraphUnderTest(subgraphByName('accounts'), 0);
+    sg = await startSubgraphUnderTest(accountsDefinition, 0);
   });
   afterAll(() => sg.close());
 

@@ -3,7 +3,8 @@ import { describe, it } from '@jest/globals';
 import { readIdentity } from '../../../core/caller.js';
 import { CLIENT_ADDRESS_HEADER, createCallers, tokenFromRequest } from '../../../gateway/session.js';
 import { hashPassword, verifyPassword } from '../password.js';
-import { clearedSessionCookie, sessionCookie, tokenFromCookieHeader } from '../session-cookie.js';
+import { tokenFromCookieHeader } from '../../../core/session-cookie.js';
+import { clearedSessionCookie, sessionCookie } from '../session-cookie.js';
 import { newSessionToken, tokenHash } from '../session-token.js';
 
 describe('passwords', () => {

@@ -1,4 +1,4 @@
-import { demoOrganisaties } from '../../catalog/seed/demo-organisaties.js';
+import { demoOrganisatie } from '../../../fixtures/demo-organisaties.js';
 import { Rol } from '../accounts.enums.js';
 
 /** The demo password of every demo account; demo accounts are never created in production. */
@@ -11,11 +11,7 @@ export interface DemoAccount {
   organisatieIds: string[];
 }
 
-const organisatieId = (naam: string) => {
-  const found = demoOrganisaties().find((o) => o.naam === naam);
-  if (!found) throw new Error(`Demo organisatie '${naam}' not found in the demo generator`);
-  return found.id;
-};
+const organisatieId = (naam: string) => demoOrganisatie(naam).id;
 
 export function demoAccounts(): DemoAccount[] {
   return [

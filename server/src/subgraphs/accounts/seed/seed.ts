@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { SeedOptions } from '../../registry.js';
+import type { SeedOptions } from '../../../core/subgraph-definition.js';
 import { Gebruiker } from '../gebruiker.entity.js';
 import { GebruikerService } from '../gebruiker.service.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
-import { subgraphByName } from '../../registry.js';
+import { catalogDefinition } from '../definition.js';
 
 const NESTED = `
   id naam gids totaleKosten
@@ -21,7 +21,7 @@ describe('nested fields are batched: the SQL count does not grow with the page s
   let sg: SubgraphUnderTest;
 
   beforeAll(async () => {
-    sg = await startSubgraphUnderTest(subgraphByName('catalog'), 150);
+    sg = await startSubgraphUnderTest(catalogDefinition, 150);
     // Give every instrument one of each nested record, so a small page exercises the same loaders as a large one.
     await sg.dataSource.query(`
       UPDATE instrument SET publiceren = true, publiceer_vanaf = NULL, publiceer_tot_en_met = NULL;

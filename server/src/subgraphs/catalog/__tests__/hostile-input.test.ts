@@ -5,7 +5,8 @@ import type { Caller } from '../../../core/caller.js';
 import { encodeCursor } from '../../../core/pagination.js';
 import type { GraphQLResponse } from '../../../test-support/harness.js';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
-import { subgraphByName, type OpenSubgraph } from '../../registry.js';
+import type { OpenSubgraph } from '../../../core/subgraph-definition.js';
+import { catalogDefinition } from '../definition.js';
 import { MAX_ITEMS } from '../beheer/limits.js';
 import type { CatalogContext } from '../catalog.context.js';
 import { MAX_REPRESENTATIONS } from '../entity-references.js';
@@ -59,7 +60,7 @@ describe('catalog: hostile input', () => {
   });
 
   beforeAll(async () => {
-    const catalog = subgraphByName('catalog');
+    const catalog = catalogDefinition;
     // The same subgraph, with a hold on what it opened: the tests read the search service's cache sizes.
     sg = await startSubgraphUnderTest({ ...catalog, open: async (ds, log) => (opened = await catalog.open(ds, log)) }, 60);
     const orgs: { id: string }[] = await sg.dataSource.query('SELECT id FROM organisatie WHERE regio_code IS NOT NULL ORDER BY naam LIMIT 2');

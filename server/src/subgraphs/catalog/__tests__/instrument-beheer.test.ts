@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Caller } from '../../../core/caller.js';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
-import { subgraphByName } from '../../registry.js';
+import { catalogDefinition } from '../definition.js';
 
 const FIELDS = 'id naam version status publiceren samenvatting doel kenmerken { kenmerken { code } } videos { youtubeId } beschikbareGebieden { landelijk regios { code } }';
 const CREATE = `mutation($input: CreateInstrumentInput!) { createInstrument(input: $input) { ${FIELDS} } }`;
@@ -32,7 +32,7 @@ describe('catalog beheer: instrument mutations', () => {
   };
 
   beforeAll(async () => {
-    sg = await startSubgraphUnderTest(subgraphByName('catalog'), 30);
+    sg = await startSubgraphUnderTest(catalogDefinition, 30);
     const orgs: { id: string }[] = await sg.dataSource.query('SELECT id FROM organisatie WHERE regio_code IS NOT NULL ORDER BY naam LIMIT 2');
     [orgA, orgB] = [orgs[0]!.id, orgs[1]!.id];
     aanbiederA = (await one('SELECT id FROM aanbieder WHERE organisatie_id = $1 LIMIT 1', [orgA])).id;

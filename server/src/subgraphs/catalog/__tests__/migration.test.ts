@@ -4,11 +4,9 @@ import type { DataSource } from 'typeorm';
 import { createSubgraphDataSource, migrate } from '../../../core/data-source.js';
 import { createTestDatabase } from '../../../test-support/harness.js';
 import { migrationContract } from '../../../test-support/migration-contract.js';
-import { subgraphByName } from '../../registry.js';
+import { catalogDefinition as catalog } from '../definition.js';
 import { seedDemo } from '../seed/demo.seed.js';
 import { seedReference } from '../seed/reference.seed.js';
-
-const catalog = subgraphByName('catalog');
 
 /** A fingerprint of every catalog table, to prove a second seed changes nothing. */
 async function fingerprint(ds: DataSource): Promise<Record<string, string>> {

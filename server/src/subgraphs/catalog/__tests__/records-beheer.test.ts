@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Caller } from '../../../core/caller.js';
 import type { GraphQLResponse } from '../../../test-support/harness.js';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
-import { subgraphByName } from '../../registry.js';
+import { catalogDefinition } from '../definition.js';
 import { doelgroepAuditId } from '../beheer/records-beheer.service.js';
 
 function code(result: GraphQLResponse): string | undefined {
@@ -44,7 +44,7 @@ describe('beheer of aanbieders, contactpersonen, adressen, wijken en doelgroepen
     sg.dataSource.query('SELECT actie, velden, voor, na, organisatie_id, gebruiker_id FROM audit_record WHERE entiteit_id = $1 ORDER BY tijdstip, id', [entiteitId]);
 
   beforeAll(async () => {
-    sg = await startSubgraphUnderTest(subgraphByName('catalog'), 30);
+    sg = await startSubgraphUnderTest(catalogDefinition, 30);
     const [instrument] = await sg.dataSource.query('SELECT id, organisatie_id FROM instrument WHERE NOT landelijk ORDER BY id LIMIT 1');
     instrumentA = instrument.id;
     orgA = instrument.organisatie_id;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
-import { subgraphByName } from '../../registry.js';
+import { catalogDefinition } from '../definition.js';
 import { insertRows } from '../seed/bulk-insert.js';
 import { Random } from '../seed/random.js';
 import { amsterdamToday } from '../publicatie.js';
@@ -37,7 +37,7 @@ describe('faceted search agrees with a plain implementation', () => {
   let wijkGemeente = new Map<string, string>();
 
   beforeAll(async () => {
-    sg = await startSubgraphUnderTest(subgraphByName('catalog'), 0);
+    sg = await startSubgraphUnderTest(catalogDefinition, 0);
     const ds = sg.dataSource;
     kenmerken = (await ds.query(`SELECT k.code, k.categorie_code AS categorie, c.gids, k.parent_code AS parent FROM kenmerk k JOIN kenmerk_categorie c ON c.code = k.categorie_code`)) as Kenmerk[];
     const gemeenten: { code: string; regio_code: string }[] = await ds.query(`SELECT code, regio_code FROM gemeente WHERE regio_code IN ('AM18', 'AM23', 'AM01')`);

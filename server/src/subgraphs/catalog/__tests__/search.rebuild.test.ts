@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { createSubgraphDataSource } from '../../../core/data-source.js';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
-import { subgraphByName, type OpenSubgraph } from '../../registry.js';
+import type { OpenSubgraph } from '../../../core/subgraph-definition.js';
+import { catalogDefinition } from '../definition.js';
 import { openCatalog, type CatalogContext, type OpenCatalog } from '../catalog.context.js';
 import { Gids } from '../catalog.enums.js';
 import { InstrumentSort, type InstrumentFilter } from '../instrument.input.js';
@@ -102,7 +103,7 @@ describe('search index: a full build answers like the index kept current from ch
   }
 
   beforeAll(async () => {
-    const catalog = subgraphByName('catalog');
+    const catalog = catalogDefinition;
     // No instruments at the start: the catalog under test gets every one of them through notifications.
     sg = await startSubgraphUnderTest({ ...catalog, open: async (ds, log) => (opened = await catalog.open(ds, log)) }, 0);
     await sg.dataSource.transaction((db) => seedDemo(db, { instruments: 400 }));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { createSubgraphDataSource } from '../../../core/data-source.js';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
-import { subgraphByName } from '../../registry.js';
+import { catalogDefinition } from '../definition.js';
 import { openCatalog } from '../catalog.context.js';
 
 const SEARCH = `query($gids: Gids!, $filter: InstrumentFilter, $first: Int, $after: String, $sort: InstrumentSort) {
@@ -32,7 +32,7 @@ describe('text search, sorting and keeping the index current', () => {
   const names = async (tekst: string) => (await search({ filter: { tekst } })).nodes.map((n: any) => n.naam);
 
   beforeAll(async () => {
-    sg = await startSubgraphUnderTest(subgraphByName('catalog'), 0);
+    sg = await startSubgraphUnderTest(catalogDefinition, 0);
     const [org] = await sg.dataSource.query(`INSERT INTO organisatie (naam) VALUES ('Werkbedrijf Test') RETURNING id`);
     organisatieId = org.id;
     const [aanbieder] = await sg.dataSource.query(`INSERT INTO aanbieder (naam, organisatie_id) VALUES ('Stichting Springplank', $1) RETURNING id`, [organisatieId]);
@@ -114,7 +114,7 @@ describe('text search, sorting and keeping the index current', () => {
   });
 
   it('keeps a second catalog replica current through change notifications', async () => {
-    const ds = createSubgraphDataSource({ ...subgraphByName('catalog'), url: (sg.dataSource.options as { url: string }).url });
+    const ds = createSubgraphDataSource({ ...catalogDefinition, url: (sg.dataSource.options as { url: string }).url });
     await ds.initialize();
     const replica = await openCatalog(ds);
     try {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { DEMO_SEED } from '../../../fixtures/demo-organisaties.js';
 import { insertRows, type ColumnSpec } from './bulk-insert.js';
 import { buildWorld, INSTRUMENT_COLUMNS, instrumentBatches, type GemeenteRef } from './demo.generator.js';
 import { Random } from './random.js';
@@ -22,7 +23,7 @@ export interface DemoSeedOptions {
  * again changes nothing.
  */
 export async function seedDemo(db: EntityManager, options: DemoSeedOptions): Promise<void> {
-  const rng = new Random(options.seed ?? 20231);
+  const rng = new Random(options.seed ?? DEMO_SEED);
   const gemeenten: GemeenteRef[] = readGemeenten().map((g) => ({ code: g.code, naam: g.name, regioCode: g.region_code, regioNaam: g.region }));
   const world = buildWorld(rng, gemeenten);
   await insertRows(db, 'organisatie', cols('id:uuid', 'naam', 'regio_code'), world.organisaties.map((o) => [o.id, o.naam, o.regioCode]));

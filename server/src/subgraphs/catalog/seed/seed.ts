@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { SeedOptions } from '../../registry.js';
+import type { SeedOptions } from '../../../core/subgraph-definition.js';
 import { seedDemo } from './demo.seed.js';
 import { seedReference } from './reference.seed.js';
 
