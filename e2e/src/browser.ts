@@ -1,8 +1,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { freePort } from '@instrumentengidsen/server/test-support/postgres.js';
 import { chromium, type Browser } from 'playwright-core';
-import { freePort } from '../../server/dist/test-support/postgres.js';
+
+const require = createRequire(import.meta.url);
+/** Found as packages (this one's dependencies), not by paths into the repository's other folders. */
+const VITE = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
+const appConfig = (app: 'web' | 'admin') => require.resolve(`@instrumentengidsen/${app}/vite.config.ts`);
 
 /** Debian's chromium (installed by .ci/run); Playwright's own browser download cannot work here. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,8 +28,7 @@ export function launchBrowser(): Promise<Browser> {
  */
 export async function serveApp(app: 'web' | 'admin', gatewayUrl: string): Promise<{ url: string; close: () => Promise<void> }> {
   const port = await freePort();
-  const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
-  const child = spawn(process.execPath, [vite, 'preview', '--config', fileURLToPath(new URL(`../../${app}/vite.config.ts`, import.meta.url)), '--port', String(port), '--strictPort', '--logLevel', 'warn'], {
+  const child = spawn(process.execPath, [VITE, 'preview', '--config', appConfig(app), '--port', String(port), '--strictPort', '--logLevel', 'warn'], {
     env: { ...process.env, GATEWAY_URL: new URL(gatewayUrl).origin, NODE_OPTIONS: '' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
