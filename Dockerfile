@@ -8,6 +8,7 @@ COPY package.json package-lock.json ./
 COPY server/package.json server/
 COPY web/package.json web/
 COPY admin/package.json admin/
+COPY e2e/package.json e2e/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm run build:apps && npm prune --omit=dev --no-audit --no-fund
