@@ -279,7 +279,7 @@ describe('the gateway limits abusive GraphQL', () => {
     const browser = { origin: 'http://localhost:5173' };
     const arbitrary = '{ regios { code } }';
     const [searchId, searchDocument] = appDocument('InstrumentSearch');
-    const searchSource = readFileSync(new URL('../../../web/src/routes/Search.graphql', import.meta.url), 'utf8') + readFileSync(new URL('../../../web/src/components/InstrumentCard.graphql', import.meta.url), 'utf8');
+    const searchSource = ['routes/Search.graphql', 'components/InstrumentCard.graphql', 'components/FacetFilters.graphql'].map((file) => readFileSync(new URL(`../../../web/src/${file}`, import.meta.url), 'utf8')).join('\n');
     const searchVariables = { gids: 'EVA', first: 5 };
     const byHash = (sha256Hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
 

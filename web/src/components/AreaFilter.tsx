@@ -1,6 +1,5 @@
-import { useQuery } from '@apollo/client/react';
 import { FormField, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
-import { AreaGemeentenDocument, AreaRegiosDocument } from '../__generated__/graphql';
+import { useAreaGemeentenQuery, useAreaRegiosQuery } from '../__generated__/hooks';
 
 export interface Area {
   regio: string;
@@ -9,11 +8,12 @@ export interface Area {
 
 /**
  * Where the client lives: an arbeidsmarktregio and, within it, optionally a gemeente. Landelijke instruments
- * always count; the API adds the regio's or gemeente's own (and its wijken's) instruments.
+ * always count; the API adds the regio's or gemeente's own (and its wijken's) instruments. The lists are this
+ * component's own queries, not part of the search: they do not change with it, so they are fetched once.
  */
 export function AreaFilter({ area, onChange }: { area: Area; onChange: (area: Area) => void }) {
-  const regios = useQuery(AreaRegiosDocument);
-  const gemeenten = useQuery(AreaGemeentenDocument, { variables: { regioCode: area.regio }, skip: !area.regio });
+  const regios = useAreaRegiosQuery();
+  const gemeenten = useAreaGemeentenQuery({ variables: { regioCode: area.regio }, skip: !area.regio });
   return (
     <>
       <FormField>

@@ -1,7 +1,6 @@
 import { Fieldset, FieldsetLegend, FormFieldCheckbox, Heading2 } from '@utrecht/component-library-react';
-import type { InstrumentSearchQuery } from '../__generated__/graphql';
-
-type Facet = InstrumentSearchQuery['instrumentSearch']['facets'][number];
+import { getFragmentData, type FragmentType } from '../__generated__';
+import { FacetFiltersFragmentDoc } from '../__generated__/graphql';
 
 const STEPS = [
   { soort: 'BASIS', titel: 'Stap 1: basiskenmerken' },
@@ -12,7 +11,8 @@ const STEPS = [
  * The filters of methodical searching: first the basiskenmerken, then the praktische kenmerken. Each option
  * shows how many instruments it would leave; options that leave nothing stay visible but cannot be chosen.
  */
-export function FacetFilters({ facets, chosen, onToggle }: { facets: Facet[]; chosen: string[]; onToggle: (code: string) => void }) {
+export function FacetFilters({ result, chosen, onToggle }: { result: FragmentType<typeof FacetFiltersFragmentDoc>; chosen: string[]; onToggle: (code: string) => void }) {
+  const { facets } = getFragmentData(FacetFiltersFragmentDoc, result);
   // The box follows the click at once; the counts follow when the new answer arrives.
   const isChosen = (code: string) => chosen.includes(code);
   return (

@@ -1,9 +1,11 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { Link } from 'react-router';
-import type { InstrumentCardFragment } from '../__generated__/graphql';
+import { getFragmentData, type FragmentType } from '../__generated__';
+import { InstrumentCardFragmentDoc } from '../__generated__/graphql';
 
 /** One search result: naam, the first sentences of the samenvatting, aanbieder and the tegels. */
-export function InstrumentCard({ instrument }: { instrument: InstrumentCardFragment }) {
+export function InstrumentCard(props: { instrument: FragmentType<typeof InstrumentCardFragmentDoc> }) {
+  const instrument = getFragmentData(InstrumentCardFragmentDoc, props.instrument);
   const tegels = instrument.kenmerken.find((groep) => groep.categorie.soort === 'BASIS')?.kenmerken ?? [];
   return (
     <article className="instrument-card" aria-labelledby={`instrument-${instrument.id}`}>

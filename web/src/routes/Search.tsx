@@ -1,12 +1,13 @@
-import { useQuery } from '@apollo/client/react';
-import { Alert, Button, ButtonGroup, FormFieldTextbox, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { EmptyState, ErrorState, formatNumber } from '@instrumentengidsen/ui';
+import { Button, ButtonGroup, FormFieldTextbox, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { AreaFilter } from '../components/AreaFilter';
 import { FacetFilters } from '../components/FacetFilters';
 import { InstrumentCard } from '../components/InstrumentCard';
 import { SortChoice } from '../components/SortChoice';
-import { InstrumentSearchDocument, type Gids } from '../__generated__/graphql';
+import type { Gids } from '../__generated__/graphql';
+import { useInstrumentSearchQuery } from '../__generated__/hooks';
 import { readSearchState, searchStateToQuery, type SearchState } from './search-state';
 
 const PAGE_SIZE = 20;
@@ -36,7 +37,7 @@ export function Search() {
   const filter = { kenmerken: state.kenmerken, tekst: state.tekst || null, gemeente: state.gemeente || null, regio: state.gemeente ? null : state.regio || null, maxKosten };
   // Relevance only means something with a search text; without one the API sorts by naam.
   const sort = state.sort === 'RELEVANTIE' && !state.tekst ? null : state.sort || null;
-  const { data, previousData, error, loading, fetchMore } = useQuery(InstrumentSearchDocument, {
+  const { data, previousData, error, loading, fetchMore } = useInstrumentSearchQuery({
     variables: { gids: state.gids, filter, first: PAGE_SIZE, sort },
   });
   // Keep the previous answer on screen while a click is answered, so the page does not flash.
@@ -80,13 +81,14 @@ export function Search() {
               Wis alle filters
             </Button>
           )}
-          {result && <FacetFilters facets={result.facets} chosen={state.kenmerken} onToggle={toggle} />}
+          {result && <FacetFilters result={result} chosen={state.kenmerken} onToggle={toggle} />}
         </aside>
         <section className="search-results" aria-label="Resultaten">
-          {error && <Alert type="error">De instrumenten konden niet worden geladen. Probeer het later opnieuw.</Alert>}
+          {error && <ErrorState>De instrumenten konden niet worden geladen. Probeer het later opnieuw.</ErrorState>}
           <Paragraph aria-live="polite">
-            {result ? `${result.totalCount.toLocaleString('nl-NL')} instrumenten gevonden.` : 'Instrumenten laden…'}
+            {result ? `${formatNumber(result.totalCount)} instrumenten gevonden.` : 'Instrumenten laden…'}
           </Paragraph>
+          {result?.totalCount === 0 && <EmptyState>Probeer minder filters, een ander woord of een groter gebied.</EmptyState>}
           <SortChoice value={sort ?? (state.tekst ? 'RELEVANTIE' : 'NAAM')} withRelevance={Boolean(state.tekst)} onChange={(value) => setState((s) => ({ ...s, sort: value }))} />
           <ol className="instrument-list" aria-label="Instrumenten" aria-busy={loading}>
             {result?.nodes.map((instrument) => (

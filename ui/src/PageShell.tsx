@@ -1,0 +1,37 @@
+import { Document, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+
+export interface PageShellProps {
+  /** The app's name, bold in the header. */
+  title: string;
+  /** One line after the name: what the app is for. */
+  tagline: string;
+  children: ReactNode;
+}
+
+/**
+ * Every page of web and admin: a skip link (the first thing a keyboard reaches), the header, one `main`
+ * landmark and the footer.
+ */
+export function PageShell({ title, tagline, children }: PageShellProps) {
+  return (
+    <Document>
+      <SkipLink href="#main">Direct naar de inhoud</SkipLink>
+      <Page>
+        <PageHeader>
+          <Paragraph>
+            <strong>{title}</strong> · {tagline}
+          </Paragraph>
+        </PageHeader>
+        <PageContent>
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+        </PageContent>
+        <PageFooter>
+          <Paragraph small>Instrumentengidsen Eva en Dennis · open source</Paragraph>
+        </PageFooter>
+      </Page>
+    </Document>
+  );
+}
