@@ -9,6 +9,7 @@ import { subgraphByName, type OpenSubgraph } from '../../registry.js';
 import { MAX_ITEMS } from '../beheer/limits.js';
 import type { CatalogContext } from '../catalog.context.js';
 import { MAX_REPRESENTATIONS } from '../entity-references.js';
+import { amsterdamToday, isPublishedSql } from '../publicatie.js';
 import { SearchIndex } from '../search/search-index.js';
 import type { IndexRow } from '../search/search-index.store.js';
 import { MAX_FILTER_KENMERKEN } from '../search/search.service.js';
@@ -88,8 +89,9 @@ describe('catalog: hostile input', () => {
 
     it('an aanbieder with instruments is still found (and its bitset cached within the bound)', async () => {
       const [{ aanbieder_id: aanbiederId, n }] = await sg.dataSource.query(
-        `SELECT aanbieder_id, count(*)::int AS n FROM instrument WHERE gids = 'EVA' AND publiceren AND (publiceer_vanaf IS NULL OR publiceer_vanaf <= now())
-           AND (publiceer_tot_en_met IS NULL OR publiceer_tot_en_met >= now()) GROUP BY aanbieder_id ORDER BY n DESC LIMIT 1`,
+        `SELECT aanbieder_id, count(*)::int AS n FROM instrument i WHERE gids = 'EVA' AND ${isPublishedSql('i', '$1::date')}
+          GROUP BY aanbieder_id ORDER BY n DESC LIMIT 1`,
+        [amsterdamToday()],
       );
       const result = await sg.execute(SEARCH, { f: { aanbiederId: aanbiederId.toUpperCase() }, first: 100 });
       assert.equal(result.data!.instrumentSearch.totalCount, n);

@@ -320,6 +320,11 @@ export class SearchIndex {
     return new Bitset(this.capacity);
   }
 
+  /** Instruments linked to this code or id by a searched koppeling (parents and areas not expanded). */
+  koppelingSet(name: SearchKoppeling, key: string): Bitset {
+    return this.sets[name].get(key) ?? this.empty();
+  }
+
   /** Instruments with this kenmerk or, for a parent like "Aandachtspunten klant", any of its children. */
   kenmerkSet(code: string): Bitset {
     return this.cached(`k:${code}`, () => {
