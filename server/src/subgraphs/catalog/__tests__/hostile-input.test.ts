@@ -12,7 +12,7 @@ import { MAX_REPRESENTATIONS } from '../entity-references.js';
 import { amsterdamToday, isPublishedSql } from '../publicatie.js';
 import { SearchIndex } from '../search/search-index.js';
 import type { IndexRow } from '../search/search-index.store.js';
-import { MAX_FILTER_KENMERKEN } from '../search/search.service.js';
+import { MAX_FILTER_KENMERKEN } from '../search/kenmerk-selection.js';
 
 const codeOf = (r: GraphQLResponse) => r.errors?.[0]?.extensions?.code as string | undefined;
 const fieldsOf = (r: GraphQLResponse): string[] => ((r.errors?.[0]?.extensions?.fields ?? []) as { field: string }[]).map((f) => f.field);

@@ -6,7 +6,8 @@ import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-su
 import { subgraphByName, type OpenSubgraph } from '../../registry.js';
 import { openCatalog, type CatalogContext, type OpenCatalog } from '../catalog.context.js';
 import { Gids } from '../catalog.enums.js';
-import { InstrumentSort, type InstrumentFilter } from '../instrument.input.js';
+import type { InstrumentFilter } from '../search/instrument-filter.input.js';
+import { InstrumentSort } from '../search/instrument-sort.js';
 import { Random } from '../seed/random.js';
 import { seedDemo } from '../seed/demo.seed.js';
 import { parseTsvector } from '../search/text-index.js';
