@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { runSubgraph } from '../run-subgraph.js';
 import type { CatalogContext } from '../subgraphs/catalog/catalog.context.js';
 import { Gids } from '../subgraphs/catalog/catalog.enums.js';
-import type { InstrumentFilter } from '../subgraphs/catalog/instrument.input.js';
+import type { InstrumentFilter } from '../subgraphs/catalog/search/instrument-filter.input.js';
 import { SearchIndexManager } from '../subgraphs/catalog/search/search-index.manager.js';
 import { subgraphByName } from '../subgraphs/registry.js';
 import { ensureBenchDatabase, startBenchServer } from './bench-database.js';

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { manyByKey, type SqlBatch } from '../../core/loader-utils.js';
 import type { ContactSoort } from './catalog.enums.js';
 import { Contactpersoon, type ContactpersoonKoppeling } from './contactpersoon.entity.js';
+import { INSTRUMENT_COLUMN, KOPPELINGEN } from './instrument-koppelingen.js';
 
 interface KoppelingRow {
   owner_id: string;
@@ -15,7 +16,7 @@ interface KoppelingRow {
 }
 
 const OWNERS = {
-  instrument: { table: 'instrument_contactpersoon', column: 'instrument_id' },
+  instrument: { table: KOPPELINGEN.contactpersonen.table, column: INSTRUMENT_COLUMN },
   aanbieder: { table: 'aanbieder_contactpersoon', column: 'aanbieder_id' },
 } as const;
 

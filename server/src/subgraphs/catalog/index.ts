@@ -4,12 +4,14 @@ import { buildFederatedSchema } from '../../core/federation.js';
 import { AanbiederResolver, LocatieResolver, OrganisatieResolver } from './aanbieder.resolver.js';
 import { limitRepresentations, referenceResolvers } from './entity-references.js';
 import { BeschikbareGebiedenResolver, GebiedQueryResolver, GemeenteResolver, RegioResolver, WijkResolver } from './gebied.resolver.js';
+// Before InstrumentResolver: type-graphql orders the SDL by registration, and schema/ has instrumentSearch there.
+import { SearchResolver } from './search/search.resolver.js';
 import { InstrumentResolver } from './instrument.resolver.js';
 import { AuditResolver } from './beheer/audit.resolver.js';
 import { DownloadResolver, InstrumentBeheerResolver } from './beheer/instrument-beheer.resolver.js';
 import { KenmerkCategorieResolver, KenmerkResolver } from './kenmerk.resolver.js';
-import { SearchResolver } from './search/search.resolver.js';
-import { AanbiederBeheerResolver, RecordsBeheerResolver } from './beheer/records-beheer.resolver.js';
+import { AanbiederBeheerResolver } from './beheer/aanbieder-beheer.resolver.js';
+import { RecordsBeheerResolver } from './beheer/records-beheer.resolver.js';
 
 export { openCatalog, type CatalogContext } from './catalog.context.js';
 

@@ -5,6 +5,7 @@ import type { GebiedLoaders } from './gebied.loader.js';
 import { Gemeente } from './gemeente.entity.js';
 import { Download, Link, Registratiecode, Video } from './instrument-inhoud.entity.js';
 import { Instrument } from './instrument.entity.js';
+import { GEBIED_KOPPELINGEN, INSTRUMENT_COLUMN, KOPPELINGEN } from './instrument-koppelingen.js';
 import { Locatie } from './locatie.entity.js';
 import { Regio } from './regio.entity.js';
 import { Wijk } from './wijk.entity.js';
@@ -21,16 +22,20 @@ export interface GebiedRefs {
  */
 function gebiedenLoader(sql: SqlBatch, gebieden: GebiedLoaders) {
   const ds = sql.dataSource;
-  const kinds = [
-    { reader: EntityReader.of(ds, Regio), table: 'instrument_regio', column: 'regio_code', key: 'code', loader: gebieden.regioByCode },
-    { reader: EntityReader.of(ds, Gemeente), table: 'instrument_gemeente', column: 'gemeente_code', key: 'code', loader: gebieden.gemeenteByCode },
-    { reader: EntityReader.of(ds, Wijk), table: 'instrument_wijk', column: 'wijk_id', key: 'id', loader: gebieden.wijkById },
-  ] as const;
+  const targets = {
+    regios: { reader: EntityReader.of(ds, Regio), loader: gebieden.regioByCode },
+    gemeenten: { reader: EntityReader.of(ds, Gemeente), loader: gebieden.gemeenteByCode },
+    wijken: { reader: EntityReader.of(ds, Wijk), loader: gebieden.wijkById },
+  };
+  const kinds = GEBIED_KOPPELINGEN.map((name) => {
+    const { table, key, references } = KOPPELINGEN[name];
+    return { ...targets[name], table, column: key, key: references.split('.')[1]! };
+  });
   return new DataLoader<string, GebiedRefs>(async (ids) => {
     const [regios, gemeenten, wijken] = await Promise.all(
       kinds.map(async ({ reader, table, column, key, loader }) => {
         const rows = await sql.select<{ instrument_id: string } & Record<string, unknown>>(
-          `SELECT k.instrument_id, ${reader.columnList} FROM ${table} k JOIN ${reader.table} ON t.${key} = k.${column} WHERE k.instrument_id = ANY($1)`,
+          `SELECT k.${INSTRUMENT_COLUMN}, ${reader.columnList} FROM ${table} k JOIN ${reader.table} ON t.${key} = k.${column} WHERE k.${INSTRUMENT_COLUMN} = ANY($1)`,
           [ids],
         );
         const refs = manyByKey(ids, rows, (r) => r.instrument_id);
@@ -42,16 +47,22 @@ function gebiedenLoader(sql: SqlBatch, gebieden: GebiedLoaders) {
   });
 }
 
+/** The kenmerk codes of instruments; the kenmerken themselves come from the taxonomy in memory. */
+function kenmerkCodesLoader(sql: SqlBatch) {
+  const { table, key } = KOPPELINGEN.kenmerken;
+  return new DataLoader<string, string[]>(async (ids) => {
+    const rows = await sql.select<{ instrument_id: string; code: string }>(
+      `SELECT ${INSTRUMENT_COLUMN} AS instrument_id, ${key} AS code FROM ${table} WHERE ${INSTRUMENT_COLUMN} = ANY($1)`,
+      [ids],
+    );
+    return manyByKey(ids, rows, (r) => r.instrument_id).map((group) => group.map((r) => r.code));
+  });
+}
+
 export function createInstrumentLoaders(sql: SqlBatch, gebieden: GebiedLoaders) {
   return {
     instrumentById: entityLoader(sql, Instrument, 'id'),
-    kenmerkCodesByInstrument: new DataLoader<string, string[]>(async (ids) => {
-      const rows = await sql.select<{ instrument_id: string; kenmerk_code: string }>(
-        'SELECT instrument_id, kenmerk_code FROM instrument_kenmerk WHERE instrument_id = ANY($1)',
-        [ids],
-      );
-      return manyByKey(ids, rows, (r) => r.instrument_id).map((group) => group.map((r) => r.kenmerk_code));
-    }),
+    kenmerkCodesByInstrument: kenmerkCodesLoader(sql),
     gebiedenByInstrument: gebiedenLoader(sql, gebieden),
     contactpersonenByInstrument: contactpersonenLoader(sql, 'instrument'),
     locatiesByInstrument: entitiesLoader(sql, Locatie, 'instrumentId', { naam: 'ASC' }),

@@ -10,9 +10,10 @@ import { catalogDefinition } from '../definition.js';
 import { MAX_ITEMS } from '../beheer/limits.js';
 import type { CatalogContext } from '../catalog.context.js';
 import { MAX_REPRESENTATIONS } from '../entity-references.js';
+import { amsterdamToday, isPublishedSql } from '../publicatie.js';
 import { SearchIndex } from '../search/search-index.js';
 import type { IndexRow } from '../search/search-index.store.js';
-import { MAX_FILTER_KENMERKEN } from '../search/search.service.js';
+import { MAX_FILTER_KENMERKEN } from '../search/kenmerk-selection.js';
 
 const codeOf = (r: GraphQLResponse) => r.errors?.[0]?.extensions?.code as string | undefined;
 const fieldsOf = (r: GraphQLResponse): string[] => ((r.errors?.[0]?.extensions?.fields ?? []) as { field: string }[]).map((f) => f.field);
@@ -89,8 +90,9 @@ describe('catalog: hostile input', () => {
 
     it('an aanbieder with instruments is still found (and its bitset cached within the bound)', async () => {
       const [{ aanbieder_id: aanbiederId, n }] = await sg.dataSource.query(
-        `SELECT aanbieder_id, count(*)::int AS n FROM instrument WHERE gids = 'EVA' AND publiceren AND (publiceer_vanaf IS NULL OR publiceer_vanaf <= now())
-           AND (publiceer_tot_en_met IS NULL OR publiceer_tot_en_met >= now()) GROUP BY aanbieder_id ORDER BY n DESC LIMIT 1`,
+        `SELECT aanbieder_id, count(*)::int AS n FROM instrument i WHERE gids = 'EVA' AND ${isPublishedSql('i', '$1::date')}
+          GROUP BY aanbieder_id ORDER BY n DESC LIMIT 1`,
+        [amsterdamToday()],
       );
       const result = await sg.execute(SEARCH, { f: { aanbiederId: aanbiederId.toUpperCase() }, first: 100 });
       assert.equal(result.data!.instrumentSearch.totalCount, n);

@@ -7,7 +7,7 @@ import type { InstrumentChanges } from './instrument-beheer.input.js';
 import { isWebUrl, type Problems } from './problems.js';
 import { youtubeId } from './youtube.js';
 import { checkCount, checkLength, MAX_ITEMS, MAX_LENGTH } from './limits.js';
-
+import { GEBIED_KOPPELINGEN, INSTRUMENT_COLUMN, KOPPELINGEN, type KoppelingName } from '../instrument-koppelingen.js';
 
 interface KenmerkRow {
   code: string;
@@ -21,6 +21,21 @@ interface KenmerkRow {
 async function existing(em: EntityManager, sql: string, ids: string[]): Promise<Map<string, string | null>> {
   const rows: { id: string; organisatie_id: string | null }[] = ids.length ? await em.query(sql, [ids]) : [];
   return new Map(rows.map((r) => [r.id, r.organisatie_id]));
+}
+
+/** Replaces a link table's rows of the instrument by these keys. */
+async function replaceLinks(em: EntityManager, name: KoppelingName, id: string, keys: string[]): Promise<void> {
+  const { table, key, keyType } = KOPPELINGEN[name];
+  await em.query(`DELETE FROM ${table} WHERE ${INSTRUMENT_COLUMN} = $1`, [id]);
+  if (keys.length) await em.query(`INSERT INTO ${table} (${INSTRUMENT_COLUMN}, ${key}) SELECT $1, unnest($2::${keyType}[])`, [id, keys]);
+}
+
+/** Replaces a koppeling's rows of the instrument by these, each a value per column. */
+async function replaceRows(em: EntityManager, name: KoppelingName, id: string, columns: string[], rows: unknown[][]): Promise<void> {
+  const { table } = KOPPELINGEN[name];
+  await em.query(`DELETE FROM ${table} WHERE ${INSTRUMENT_COLUMN} = $1`, [id]);
+  const values = ['$1', ...columns.map((_, i) => `$${i + 2}`)].join(', ');
+  for (const row of rows) await em.query(`INSERT INTO ${table} (${INSTRUMENT_COLUMN}, ${columns.join(', ')}) VALUES (${values})`, [id, ...row]);
 }
 
 /**
@@ -56,10 +71,7 @@ export async function checkKoppelingen(
     for (const row of rows) {
       if (!row.meervoudig && perCategorie.get(row.categorie)! > 1) problems.add('kenmerken', `Kies in ${row.categorie} hoogstens één kenmerk.`);
     }
-    writes.push(async (em, id) => {
-      await em.query('DELETE FROM instrument_kenmerk WHERE instrument_id = $1', [id]);
-      if (codes.length) await em.query('INSERT INTO instrument_kenmerk (instrument_id, kenmerk_code) SELECT $1, unnest($2::text[])', [id, codes]);
-    });
+    writes.push((em, id) => replaceLinks(em, 'kenmerken', id, codes));
   }
 
   const gebieden = changes.beschikbareGebieden;
@@ -86,14 +98,8 @@ export async function checkKoppelingen(
     });
     writes.push(async (em, id) => {
       await em.query('UPDATE instrument SET landelijk = $2 WHERE id = $1', [id, gebieden.landelijk]);
-      for (const [table, column, values, cast] of [
-        ['instrument_regio', 'regio_code', regios, 'text'],
-        ['instrument_gemeente', 'gemeente_code', gemeenten, 'text'],
-        ['instrument_wijk', 'wijk_id', wijken, 'uuid'],
-      ] as const) {
-        await em.query(`DELETE FROM ${table} WHERE instrument_id = $1`, [id]);
-        if (values.length) await em.query(`INSERT INTO ${table} (instrument_id, ${column}) SELECT $1, unnest($2::${cast}[])`, [id, values]);
-      }
+      const keys = { regios, gemeenten, wijken };
+      for (const name of GEBIED_KOPPELINGEN) await replaceLinks(em, name, id, keys[name]);
     });
   }
 
@@ -108,12 +114,8 @@ export async function checkKoppelingen(
       seen.add(k.contactpersoonId);
       checkLength(problems, `contactpersonen[${i}].label`, k.label?.trim(), MAX_LENGTH.contactLabel);
     });
-    writes.push(async (em, id) => {
-      await em.query('DELETE FROM instrument_contactpersoon WHERE instrument_id = $1', [id]);
-      for (const k of koppelingen) {
-        await em.query('INSERT INTO instrument_contactpersoon (instrument_id, contactpersoon_id, soort, label) VALUES ($1, $2, $3, $4)', [id, k.contactpersoonId, k.soort, k.label?.trim() || null]);
-      }
-    });
+    const rows = koppelingen.map((k) => [k.contactpersoonId, k.soort, k.label?.trim() || null]);
+    writes.push((em, id) => replaceRows(em, 'contactpersonen', id, ['contactpersoon_id', 'soort', 'label'], rows));
   }
 
   if (changes.locaties && checkCount(problems, 'locaties', changes.locaties, MAX_ITEMS.locaties, 'locaties')) {
@@ -128,12 +130,8 @@ export async function checkKoppelingen(
       else if (l.adresId) assertMayManage(caller, known.get(l.adresId)!);
       if (l.type === 'ADRES' && !l.adresId) problems.add(`locaties[${i}].adresId`, 'Kies een adres bij het type Adres.');
     });
-    writes.push(async (em, id) => {
-      await em.query('DELETE FROM locatie WHERE instrument_id = $1', [id]);
-      for (const l of locaties) {
-        await em.query('INSERT INTO locatie (instrument_id, naam, type, adres_id, in_gebruik, beschrijving) VALUES ($1, $2, $3, $4, $5, $6)', [id, l.naam.trim(), l.type, l.adresId ?? null, l.inGebruik ?? true, l.beschrijving?.trim() || null]);
-      }
-    });
+    const rows = locaties.map((l) => [l.naam.trim(), l.type, l.adresId ?? null, l.inGebruik ?? true, l.beschrijving?.trim() || null]);
+    writes.push((em, id) => replaceRows(em, 'locaties', id, ['naam', 'type', 'adres_id', 'in_gebruik', 'beschrijving'], rows));
   }
 
   if (changes.registratiecodes && checkCount(problems, 'registratiecodes', changes.registratiecodes, MAX_ITEMS.registratiecodes, 'registratiecodes')) {
@@ -146,10 +144,7 @@ export async function checkKoppelingen(
       if (seen.has(r.code)) problems.add(`registratiecodes[${i}].code`, `De code '${r.code}' staat er al bij.`);
       seen.add(r.code);
     });
-    writes.push(async (em, id) => {
-      await em.query('DELETE FROM registratiecode WHERE instrument_id = $1', [id]);
-      for (const r of codes) await em.query('INSERT INTO registratiecode (instrument_id, code, label) VALUES ($1, $2, $3)', [id, r.code, r.label]);
-    });
+    writes.push((em, id) => replaceRows(em, 'registratiecodes', id, ['code', 'label'], codes.map((r) => [r.code, r.label])));
   }
 
   if (changes.links && checkCount(problems, 'links', changes.links, MAX_ITEMS.links, 'links')) {
@@ -160,10 +155,7 @@ export async function checkKoppelingen(
       if (l.url.length > MAX_LENGTH.url) problems.add(`links[${i}].url`, `Een webadres is hoogstens ${MAX_LENGTH.url} tekens.`);
       else if (!isWebUrl(l.url)) problems.add(`links[${i}].url`, 'Geef een webadres dat begint met https:// of http://.');
     });
-    writes.push(async (em, id) => {
-      await em.query('DELETE FROM link WHERE instrument_id = $1', [id]);
-      for (const l of links) await em.query('INSERT INTO link (instrument_id, label, url) VALUES ($1, $2, $3)', [id, l.label, l.url]);
-    });
+    writes.push((em, id) => replaceRows(em, 'links', id, ['label', 'url'], links.map((l) => [l.label, l.url])));
   }
 
   if (changes.videos && checkCount(problems, 'videos', changes.videos, MAX_ITEMS.videos, "video's")) {
@@ -173,10 +165,7 @@ export async function checkKoppelingen(
       if (!youtube) problems.add(`videos[${i}].youtube`, 'Geef de YouTube-identifier (11 tekens, bijv. rVsqEJhVLFM) of een YouTube-link.');
       return { label: v.label?.trim() || null, youtube };
     });
-    writes.push(async (em, id) => {
-      await em.query('DELETE FROM video WHERE instrument_id = $1', [id]);
-      for (const v of videos) await em.query('INSERT INTO video (instrument_id, label, youtube_id) VALUES ($1, $2, $3)', [id, v.label, v.youtube]);
-    });
+    writes.push((em, id) => replaceRows(em, 'videos', id, ['label', 'youtube_id'], videos.map((v) => [v.label, v.youtube])));
   }
 
   return async (id) => {
@@ -186,8 +175,9 @@ export async function checkKoppelingen(
 
 /** What an instrument must have before it is published: Eva's verplichte koppelingen, and a place where it is offered. */
 export async function publicationProblems(em: EntityManager, id: string, gids: Gids, landelijk: boolean, problems: Problems): Promise<void> {
+  const { table, key } = KOPPELINGEN.kenmerken;
   const rows: { categorie: string }[] = await em.query(
-    'SELECT DISTINCT k.categorie_code AS categorie FROM instrument_kenmerk ik JOIN kenmerk k ON k.code = ik.kenmerk_code WHERE ik.instrument_id = $1',
+    `SELECT DISTINCT k.categorie_code AS categorie FROM ${table} ik JOIN kenmerk k ON k.code = ik.${key} WHERE ik.${INSTRUMENT_COLUMN} = $1`,
     [id],
   );
   const categorieen = new Set(rows.map((r) => r.categorie));
@@ -196,11 +186,8 @@ export async function publicationProblems(em: EntityManager, id: string, gids: G
     if (!categorieen.has('EVA_KLANTKENMERK')) problems.add('kenmerken', 'Koppel minstens één klantkenmerk voordat je publiceert.');
   }
   if (!landelijk) {
-    const [{ gebieden }] = await em.query(
-      `SELECT (SELECT count(*) FROM instrument_regio WHERE instrument_id = $1) + (SELECT count(*) FROM instrument_gemeente WHERE instrument_id = $1)
-            + (SELECT count(*) FROM instrument_wijk WHERE instrument_id = $1) AS gebieden`,
-      [id],
-    );
+    const counts = GEBIED_KOPPELINGEN.map((name) => `(SELECT count(*) FROM ${KOPPELINGEN[name].table} WHERE ${INSTRUMENT_COLUMN} = $1)`);
+    const [{ gebieden }] = await em.query(`SELECT ${counts.join(' + ')} AS gebieden`, [id]);
     if (!gebieden) problems.add('beschikbareGebieden', 'Kies waar het instrument beschikbaar is (landelijk, regio, gemeente of wijk) voordat je publiceert.');
   }
 }

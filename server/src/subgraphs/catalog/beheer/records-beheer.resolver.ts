@@ -90,5 +90,3 @@ export class RecordsBeheerResolver {
     return service(ctx).deleteDoelgroep(requireBeheerder(ctx), code);
   }
 }
-
-export { AanbiederBeheerResolver } from './aanbieder-beheer.resolver.js';

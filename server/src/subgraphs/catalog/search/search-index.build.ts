@@ -1,5 +1,6 @@
 import { aanbiederWeight, duurDagen, kostenCent, SearchIndex } from './search-index.js';
-import type { AanbiederVector, BuildRow, GeografieRows, SearchIndexStore, TaxonomieRow } from './search-index.store.js';
+import { SEARCH_KOPPELINGEN } from '../instrument-koppelingen.js';
+import { BUILD_LISTS_AT, type AanbiederVector, type BuildRow, type GeografieRows, type SearchIndexStore, type SearchLists, type TaxonomieRow } from './search-index.store.js';
 import { scanTsvector, type TextIndex } from './text-index.js';
 
 const list = (codes: string | null): string[] => (codes === null ? [] : codes.split(','));
@@ -76,7 +77,10 @@ export async function buildSearchIndex(store: SearchIndexStore, taxonomie: Taxon
     collector!.next();
     scanTsvector(row[14], collector!.add);
     for (const entry of aanbiederEntries.get(aanbiederId) ?? []) collector!.addId(entry >>> 2, entry & 3);
+    const codes = row.slice(BUILD_LISTS_AT) as (string | null)[];
+    const lists = Object.fromEntries(SEARCH_KOPPELINGEN.map((name, i) => [name, list(codes[i] ?? null)])) as SearchLists;
     const entry = {
+      ...lists,
       id,
       gids,
       naam,
@@ -90,10 +94,6 @@ export async function buildSearchIndex(store: SearchIndexStore, taxonomie: Taxon
       aanbiederId,
       organisatieId,
       landelijk,
-      kenmerken: list(row[15]),
-      regios: list(row[16]),
-      gemeenten: list(row[17]),
-      wijken: list(row[18]),
     };
     if (!index!.append(entry, collector!.entries, collector!.count)) throw new Error('search index capacity exceeded during rebuild');
   };

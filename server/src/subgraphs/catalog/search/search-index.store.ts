@@ -3,9 +3,13 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { DuurEenheid, Gids } from '../catalog.enums.js';
+import { INSTRUMENT_COLUMN, keyAsText, KOPPELINGEN, SEARCH_KOPPELINGEN, type SearchKoppeling } from '../instrument-koppelingen.js';
+
+/** The codes or ids of each koppeling the index reads (instrument-koppelingen.ts), by its name. */
+export type SearchLists = Record<SearchKoppeling, string[]>;
 
 /** One instrument as the search index needs it: everything it filters, counts and sorts on. */
-export interface IndexRow {
+export type IndexRow = SearchLists & {
   id: string;
   gids: Gids;
   naam: string;
@@ -22,11 +26,7 @@ export interface IndexRow {
   landelijk: boolean;
   zoekvector: string | null;
   aanbieder_zoekvector: string | null;
-  kenmerken: string[];
-  regios: string[];
-  gemeenten: string[];
-  wijken: string[];
-}
+};
 
 export interface AanbiederVector {
   id: string;
@@ -34,8 +34,8 @@ export interface AanbiederVector {
 }
 
 /**
- * One instrument of a full build, as positional columns (no object per row): the koppelingen as one
- * comma-separated string each (codes and ids hold no commas), null when there are none.
+ * One instrument of a full build, as positional columns (no object per row): after the zoekvector each
+ * SEARCH_KOPPELINGEN as one comma-separated string (codes and ids hold no commas), null when there are none.
  */
 export type BuildRow = [
   id: string,
@@ -53,25 +53,31 @@ export type BuildRow = [
   organisatie_id: string,
   landelijk: boolean,
   zoekvector: string | null,
-  kenmerken: string | null,
-  regios: string | null,
-  gemeenten: string | null,
-  wijken: string | null,
+  ...lists: (string | null)[],
 ];
 
-const grouped = (table: string, column: string) =>
-  `LEFT JOIN (SELECT instrument_id, string_agg(${column}, ',') AS codes FROM ${table} GROUP BY instrument_id) AS ${table} ON ${table}.instrument_id = i.id`;
+/** Where a BuildRow's first koppeling list is. */
+export const BUILD_LISTS_AT = 15;
+
+const INSTRUMENT_COLUMNS = `i.id, i.gids, i.naam, i.created_at, i.publiceren, i.publiceer_vanaf, i.publiceer_tot_en_met,
+         i.totale_kosten, i.totale_duur, i.duur_eenheid, i.intensiteit, i.aanbieder_id, i.organisatie_id, i.landelijk`;
+
+const searched = SEARCH_KOPPELINGEN.map((name) => ({ name, table: KOPPELINGEN[name].table, key: keyAsText(KOPPELINGEN[name]) }));
 
 const BUILD_QUERY = `
-  SELECT i.id, i.gids, i.naam, i.created_at, i.publiceren, i.publiceer_vanaf, i.publiceer_tot_en_met,
-         i.totale_kosten, i.totale_duur, i.duur_eenheid, i.intensiteit, i.aanbieder_id, i.organisatie_id, i.landelijk,
-         i.zoekvector::text, instrument_kenmerk.codes, instrument_regio.codes, instrument_gemeente.codes, instrument_wijk.codes
+  SELECT ${INSTRUMENT_COLUMNS},
+         i.zoekvector::text, ${searched.map(({ table }) => `${table}.codes`).join(', ')}
     FROM instrument i
-    ${grouped('instrument_kenmerk', 'kenmerk_code')}
-    ${grouped('instrument_regio', 'regio_code')}
-    ${grouped('instrument_gemeente', 'gemeente_code')}
-    ${grouped('instrument_wijk', 'wijk_id::text')}
+    ${searched
+      .map(({ table, key }) => `LEFT JOIN (SELECT ${INSTRUMENT_COLUMN}, string_agg(${key}, ',') AS codes FROM ${table} GROUP BY ${INSTRUMENT_COLUMN}) AS ${table} ON ${table}.${INSTRUMENT_COLUMN} = i.id`)
+      .join('\n    ')}
    ORDER BY i.id`;
+
+const SELECT_QUERY = `
+  SELECT ${INSTRUMENT_COLUMNS},
+         i.zoekvector::text AS zoekvector, a.zoekvector::text AS aanbieder_zoekvector,
+         ${searched.map(({ name, table, key }) => `ARRAY(SELECT ${key} FROM ${table} x WHERE x.${INSTRUMENT_COLUMN} = i.id) AS ${name}`).join(',\n         ')}
+    FROM instrument i JOIN aanbieder a ON a.id = i.aanbieder_id`;
 
 export interface TaxonomieRow {
   code: string;
@@ -144,18 +150,7 @@ export class SearchIndexStore {
   }
 
   private select(condition: string, params: unknown[]): Promise<IndexRow[]> {
-    return this.ds.query(
-      `SELECT i.id, i.gids, i.naam, i.created_at, i.publiceren, i.publiceer_vanaf, i.publiceer_tot_en_met,
-              i.totale_kosten, i.totale_duur, i.duur_eenheid, i.intensiteit, i.aanbieder_id, i.organisatie_id, i.landelijk,
-              i.zoekvector::text AS zoekvector, a.zoekvector::text AS aanbieder_zoekvector,
-              ARRAY(SELECT kenmerk_code FROM instrument_kenmerk x WHERE x.instrument_id = i.id) AS kenmerken,
-              ARRAY(SELECT regio_code FROM instrument_regio x WHERE x.instrument_id = i.id) AS regios,
-              ARRAY(SELECT gemeente_code FROM instrument_gemeente x WHERE x.instrument_id = i.id) AS gemeenten,
-              ARRAY(SELECT wijk_id::text FROM instrument_wijk x WHERE x.instrument_id = i.id) AS wijken
-         FROM instrument i JOIN aanbieder a ON a.id = i.aanbieder_id
-        WHERE ${condition}`,
-      params,
-    );
+    return this.ds.query(`${SELECT_QUERY} WHERE ${condition}`, params);
   }
 
   async instrumentIdsOfAanbieders(aanbiederIds: string[]): Promise<string[]> {

@@ -2,7 +2,8 @@ import { LRUCache } from 'lru-cache';
 import { DuurEenheid, Gids } from '../catalog.enums.js';
 import { isPublishedOn } from '../publicatie.js';
 import { Bitset } from './bitset.js';
-import type { GeografieRows, IndexRow, TaxonomieRow } from './search-index.store.js';
+import { SEARCH_KOPPELINGEN, type SearchKoppeling } from '../instrument-koppelingen.js';
+import type { GeografieRows, IndexRow, SearchLists, TaxonomieRow } from './search-index.store.js';
 import { parseTsvector, TextIndex } from './text-index.js';
 
 /** Calendar days per unit, so "max duur" compares 3 weken with 20 dagen (an uur counts as 1/24 dag). */
@@ -14,7 +15,7 @@ export const DAGEN_PER_EENHEID: Record<DuurEenheid, number> = {
 };
 
 /** One instrument as the index keeps it. */
-export interface IndexEntry {
+export type IndexEntry = SearchLists & {
   id: string;
   gids: Gids;
   naam: string;
@@ -28,11 +29,7 @@ export interface IndexEntry {
   aanbiederId: string;
   organisatieId: string;
   landelijk: boolean;
-  kenmerken: string[];
-  regios: string[];
-  gemeenten: string[];
-  wijken: string[];
-}
+};
 
 /** What a sort and its cursors read of an instrument. */
 export interface SortKey {
@@ -61,9 +58,11 @@ function toEntry(row: IndexRow): { entry: IndexEntry; lexemes: Map<string, numbe
   for (const [lexeme, weight] of parseTsvector(row.aanbieder_zoekvector)) {
     lexemes.set(lexeme, Math.max(lexemes.get(lexeme) ?? 0, aanbiederWeight(weight)));
   }
+  const lists = Object.fromEntries(SEARCH_KOPPELINGEN.map((name) => [name, row[name]])) as SearchLists;
   return {
     lexemes,
     entry: {
+      ...lists,
       id: row.id,
       gids: row.gids,
       naam: row.naam,
@@ -77,10 +76,6 @@ function toEntry(row: IndexRow): { entry: IndexEntry; lexemes: Map<string, numbe
       aanbiederId: row.aanbieder_id,
       organisatieId: row.organisatie_id,
       landelijk: row.landelijk,
-      kenmerken: row.kenmerken,
-      regios: row.regios,
-      gemeenten: row.gemeenten,
-      wijken: row.wijken,
     },
   };
 }
@@ -141,10 +136,12 @@ export class SearchIndex {
   readonly alive: Bitset;
   readonly gids: Record<Gids, Bitset>;
   readonly landelijk: Bitset;
-  readonly kenmerk = new Map<string, Bitset>();
-  readonly regio = new Map<string, Bitset>();
-  readonly gemeente = new Map<string, Bitset>();
-  readonly wijk = new Map<string, Bitset>();
+  /** Per searched koppeling (instrument-koppelingen.ts): a bitset per code or id. */
+  private readonly sets = Object.fromEntries(SEARCH_KOPPELINGEN.map((name) => [name, new Map<string, Bitset>()])) as Record<SearchKoppeling, Map<string, Bitset>>;
+  private readonly kenmerk = this.sets.kenmerken;
+  private readonly regio = this.sets.regios;
+  private readonly gemeente = this.sets.gemeenten;
+  private readonly wijk = this.sets.wijken;
   readonly text = new TextIndex();
   private readonly slotOf = new Map<string, number>();
   private readonly free: number[] = [];
@@ -250,10 +247,7 @@ export class SearchIndex {
     this.alive.add(slot);
     this.gids[entry.gids].add(slot);
     if (entry.landelijk) this.landelijk.add(slot);
-    for (const code of entry.kenmerken) addTo(this.kenmerk, code, slot, this.capacity);
-    for (const code of entry.regios) addTo(this.regio, code, slot, this.capacity);
-    for (const code of entry.gemeenten) addTo(this.gemeente, code, slot, this.capacity);
-    for (const id of entry.wijken) addTo(this.wijk, id, slot, this.capacity);
+    for (const name of SEARCH_KOPPELINGEN) for (const key of entry[name]) addTo(this.sets[name], key, slot, this.capacity);
     this.changed();
     return slot;
   }
@@ -268,7 +262,7 @@ export class SearchIndex {
     this.aanbieders.counts[this.aanbieder[slot]!]!--;
     this.organisaties.counts[this.organisatie[slot]!]!--;
     // No list of each instrument's codes is kept: clearing the slot in every set is a few hundred word writes.
-    for (const map of [this.kenmerk, this.regio, this.gemeente, this.wijk]) for (const set of map.values()) set.delete(slot);
+    for (const name of SEARCH_KOPPELINGEN) for (const set of this.sets[name].values()) set.delete(slot);
     this.text.remove(slot);
     this.ids[slot] = undefined;
     this.naam[slot] = undefined;
@@ -324,6 +318,11 @@ export class SearchIndex {
 
   private empty(): Bitset {
     return new Bitset(this.capacity);
+  }
+
+  /** Instruments linked to this code or id by a searched koppeling (parents and areas not expanded). */
+  koppelingSet(name: SearchKoppeling, key: string): Bitset {
+    return this.sets[name].get(key) ?? this.empty();
   }
 
   /** Instruments with this kenmerk or, for a parent like "Aandachtspunten klant", any of its children. */

@@ -1,20 +1,9 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { found } from '../../../core/loader-utils.js';
-import type { Connection } from '../../../core/pagination.js';
 import type { CatalogContext } from '../catalog.context.js';
-import type { Instrument } from '../instrument.entity.js';
-import type { SearchOutcome } from './search.service.js';
-import { InstrumentSearchArgs } from '../instrument.input.js';
+import { InstrumentSearchArgs } from './instrument-search.args.js';
+import { loadPage } from './load-page.js';
 import { Facet, InstrumentSearchResult } from './search.types.js';
-
-/** The connection for a search outcome: the page's instruments loaded by id, in the outcome's order. */
-export async function loadPage(outcome: SearchOutcome, ctx: CatalogContext): Promise<Connection<Instrument>> {
-  return {
-    totalCount: outcome.totalCount,
-    nodes: found(await ctx.loaders.instrumentById.loadMany(outcome.ids)),
-    pageInfo: { hasNextPage: outcome.hasNextPage, endCursor: outcome.endCursor },
-  };
-}
 
 @Resolver(() => InstrumentSearchResult)
 export class SearchResolver {

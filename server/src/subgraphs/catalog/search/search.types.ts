@@ -3,7 +3,7 @@ import { PageInfo } from '../../../core/pagination.js';
 import { Instrument } from '../instrument.entity.js';
 import { KenmerkCategorie } from '../kenmerk-categorie.entity.js';
 import { Kenmerk } from '../kenmerk.entity.js';
-import type { FacetCount } from './search.service.js';
+import type { FacetCount } from './kenmerk-selection.js';
 
 @ObjectType({ description: 'Eén keuze in een filter, met het aantal instrumenten dat er dan overblijft.' })
 export class FacetOptie {

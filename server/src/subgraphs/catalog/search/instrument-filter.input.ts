@@ -1,16 +1,6 @@
-import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { DecimalScalar } from '../../core/scalars.js';
-import { DuurEenheid, Gids } from './catalog.enums.js';
-
-export enum InstrumentSort {
-  RELEVANTIE = 'RELEVANTIE',
-  NAAM = 'NAAM',
-  NIEUWSTE = 'NIEUWSTE',
-}
-registerEnumType(InstrumentSort, {
-  name: 'InstrumentSort',
-  description: 'RELEVANTIE (standaard als er tekst is; zonder tekst geldt NAAM), NAAM (alfabet) of NIEUWSTE (laatst toegevoegd eerst).',
-});
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { DecimalScalar } from '../../../core/scalars.js';
+import { DuurEenheid, Gids } from '../catalog.enums.js';
 
 @InputType({ description: 'Hoogstens zo lang, in een eenheid naar keuze (bijv. 6 WEEK).' })
 export class DuurFilter {
@@ -61,25 +51,4 @@ export class InstrumentFilter {
 
   @Field(() => Float, { nullable: true, description: 'Intensiteit hoogstens zoveel uur per week.' })
   maxIntensiteit?: number | null;
-}
-
-@ArgsType()
-export class InstrumentsArgs {
-  @Field(() => InstrumentFilter, { nullable: true })
-  filter?: InstrumentFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Aantal per pagina, 1 tot en met 100 (standaard 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'endCursor van de vorige pagina.' })
-  after?: string | null;
-}
-
-@ArgsType()
-export class InstrumentSearchArgs extends InstrumentsArgs {
-  @Field(() => Gids)
-  gids: Gids;
-
-  @Field(() => InstrumentSort, { nullable: true })
-  sort?: InstrumentSort | null;
 }

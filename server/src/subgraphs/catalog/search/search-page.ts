@@ -1,0 +1,84 @@
+import { badUserInput } from '../../../core/errors.js';
+import { decodeCursor, encodeCursor } from '../../../core/pagination.js';
+import type { Bitset } from './bitset.js';
+import { InstrumentSort } from './instrument-sort.js';
+import { compareNaam, compareNieuwste, type SearchIndex } from './search-index.js';
+
+export interface Page {
+  ids: string[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/** RELEVANTIE only with a text to be relevant to (else NAAM); NIEUWSTE when asked. */
+export function effectiveSort(requested: InstrumentSort | null | undefined, withText: boolean): InstrumentSort {
+  if (withText) return requested ?? InstrumentSort.RELEVANTIE;
+  return requested === InstrumentSort.NIEUWSTE ? InstrumentSort.NIEUWSTE : InstrumentSort.NAAM;
+}
+
+/** The `limit` results after the cursor in `sort` order (`score` only for RELEVANTIE), and the next cursor. */
+export function page(index: SearchIndex, result: Bitset, sort: InstrumentSort, score: Float32Array | null, limit: number, after: string | null): Page {
+  const picked = sort === InstrumentSort.RELEVANTIE ? byRelevance(index, result, score!, limit, after) : inOrder(index, result, sort, limit, after);
+  const hasNextPage = picked.length > limit;
+  const slots = picked.slice(0, limit);
+  const last = slots[slots.length - 1];
+  return { ids: slots.map((slot) => index.idOf(slot)), hasNextPage, endCursor: last === undefined ? null : cursorOf(index, sort, score, last) };
+}
+
+function cursorOf(index: SearchIndex, sort: InstrumentSort, score: Float32Array | null, slot: number): string {
+  const doc = index.sortKey(slot);
+  if (sort === InstrumentSort.RELEVANTIE) return encodeCursor([sort, score![slot]!, doc.naam, doc.id]);
+  if (sort === InstrumentSort.NIEUWSTE) return encodeCursor([sort, doc.createdAt, doc.id]);
+  return encodeCursor([sort, doc.naam, doc.id]);
+}
+
+/** Scores are per search, so the results are ranked here, and the cursor's place found in the ranking. */
+function byRelevance(index: SearchIndex, result: Bitset, score: Float32Array, limit: number, after: string | null): number[] {
+  const rank = index.naamRank();
+  const ranked = [...result.slots()].sort((a, b) => score[b]! - score[a]! || rank[a]! - rank[b]!);
+  let start = 0;
+  if (after) {
+    const [kind, value, naam, id] = decodeCursor(after, ['string', 'number', 'string', 'string']);
+    if (kind !== InstrumentSort.RELEVANTIE) throw wrongCursor();
+    const key = { naam: String(naam), id: String(id) };
+    start = ranked.findIndex((slot) => score[slot]! < Number(value) || (score[slot] === Number(value) && compareNaam(index.sortKey(slot), key) > 0));
+    if (start < 0) start = ranked.length;
+  }
+  return ranked.slice(start, start + limit + 1);
+}
+
+/** NAAM and NIEUWSTE walk the index's kept order from the cursor's place, taking the results they meet. */
+function inOrder(index: SearchIndex, result: Bitset, sort: InstrumentSort, limit: number, after: string | null): number[] {
+  const order = sort === InstrumentSort.NIEUWSTE ? index.byNieuwste() : index.byNaam();
+  const picked: number[] = [];
+  for (let i = after ? positionAfter(index, order, sort, after) : 0; i < order.length && picked.length <= limit; i++) {
+    if (result.has(order[i]!)) picked.push(order[i]!);
+  }
+  return picked;
+}
+
+/** First position in `order` that sorts after the cursor's key (binary search: the order is sorted by it). */
+function positionAfter(index: SearchIndex, order: Int32Array, sort: InstrumentSort, after: string): number {
+  let compare: (slot: number) => number;
+  if (sort === InstrumentSort.NIEUWSTE) {
+    const [kind, createdAt, id] = decodeCursor(after, ['string', 'number', 'string']);
+    if (kind !== sort) throw wrongCursor();
+    compare = (slot) => compareNieuwste(index.sortKey(slot), { createdAt: Number(createdAt), id: String(id) });
+  } else {
+    const [kind, naam, id] = decodeCursor(after, ['string', 'string', 'string']);
+    if (kind !== sort) throw wrongCursor();
+    compare = (slot) => compareNaam(index.sortKey(slot), { naam: String(naam), id: String(id) });
+  }
+  let low = 0;
+  let high = order.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (compare(order[mid]!) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function wrongCursor() {
+  return badUserInput('Deze cursor hoort bij een andere sortering. Begin opnieuw bij de eerste pagina.', [{ field: 'after', message: 'Ongeldige cursor.' }]);
+}
