@@ -6,6 +6,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY server/package.json server/
+COPY ui/package.json ui/
 COPY web/package.json web/
 COPY admin/package.json admin/
 COPY e2e/package.json e2e/

@@ -60,7 +60,9 @@ const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 function printRow(r: Row): void {
   const statements = [...r.statements].filter(([, n]) => n >= 0.05).map(([name, n]) => `${name} ${fmt(n)}`).join(', ') || '0';
-  const cpu = [...r.cpu].map(([name, n]) => `${name} ${fmt(n, 0)}%`).join(', ');
+  // % of a core over req/s: the CPU milliseconds each request cost that process, comparable across runs whose
+  // throughput differs (a busy machine moves req/s far more than it moves the work per request).
+  const cpu = [...r.cpu].map(([name, n]) => `${name} ${fmt(n, 0)}% (${fmt((n * 10) / r.rps, 2)} ms/req)`).join(', ');
   console.log(`${r.label.padEnd(52)} ${fmt(r.rps, 0).padStart(6)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)}   SQL/req: ${statements}; CPU: ${cpu}`);
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
-import { subgraphByName } from '../../registry.js';
+import { catalogDefinition } from '../definition.js';
 import { snapshotInstrument } from '../beheer/instrument-snapshot.js';
 import { INSTRUMENT_COLUMN, keyAsText, koppelingen, KOPPELINGEN, SEARCH_KOPPELINGEN } from '../instrument-koppelingen.js';
 import { SearchIndexManager } from '../search/search-index.manager.js';
@@ -16,7 +16,7 @@ describe('the koppelingen of an instrument, declared once', () => {
   let sg: SubgraphUnderTest;
 
   beforeAll(async () => {
-    sg = await startSubgraphUnderTest(subgraphByName('catalog'), 100);
+    sg = await startSubgraphUnderTest(catalogDefinition, 100);
     // Every koppeling gets rows: the demo data links few wijken and has no downloads.
     const [{ id }] = await sg.dataSource.query('SELECT id FROM instrument ORDER BY id LIMIT 1');
     for (const name of SEARCH_KOPPELINGEN) {
