@@ -2,9 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { isUuid } from '../../../core/ids.js';
 import type { Caller } from '../../../core/caller.js';
 import type { Gids } from '../catalog.enums.js';
-import { assertMayManage, assertMayPublishLandelijk } from './access.js';
+import { assertMayManage, assertMayPublishLandelijk } from '../../../core/access.js';
 import type { InstrumentChanges } from './instrument-beheer.input.js';
-import { isWebUrl, type Problems } from './problems.js';
+import type { Problems } from '../../../core/problems.js';
+import { isWebUrl } from '../../../core/validators.js';
 import { youtubeId } from './youtube.js';
 import { checkCount, checkLength, MAX_ITEMS, MAX_LENGTH } from './limits.js';
 
