@@ -36,6 +36,30 @@ describe('beheer through the gateway: the session decides who may change what', 
     assert.deepEqual(log.data!.auditLog.nodes, [{ actie: 'aangemaakt', gebruikerId: me.data!.me.id }]);
   });
 
+  it('writes each change into the audit table of the subgraph that made it, in its own PostgreSQL schema', async () => {
+    const ds = (name: string) => platform.subgraphs.find((s) => s.definition.name === name)!.dataSource;
+    const counts = async () => {
+      const [{ catalog }] = await ds('catalog').query('SELECT count(*)::int AS catalog FROM catalog.audit_record');
+      const [{ accounts }] = await ds('accounts').query('SELECT count(*)::int AS accounts FROM accounts.account_gebeurtenis');
+      return { catalog, accounts };
+    };
+    const start = await counts();
+    const [aanbieder] = await ds('catalog').query('SELECT id, version FROM aanbieder WHERE id = $1', [aanbiederA]);
+    const changed = await platform.gql('mutation($id: ID!, $v: Int!) { updateAanbieder(id: $id, version: $v, input: { website: "https://audit.example" }) { version } }',
+      { id: aanbieder.id, v: aanbieder.version }, regio);
+    assert.equal(changed.errors, undefined, JSON.stringify(changed.errors));
+    assert.deepEqual(await counts(), { ...start, catalog: start.catalog + 1 });
+    const [record] = await ds('catalog').query('SELECT entiteit, actie, velden FROM catalog.audit_record WHERE entiteit_id = $1', [aanbieder.id]);
+    assert.deepEqual(record, { entiteit: 'Aanbieder', actie: 'gewijzigd', velden: ['website'] });
+
+    const profiel = await platform.gql('mutation { wijzigProfiel(naam: "Regio met audit") { naam } }', {}, regio);
+    assert.equal(profiel.errors, undefined, JSON.stringify(profiel.errors));
+    assert.deepEqual(await counts(), { catalog: start.catalog + 1, accounts: start.accounts + 1 });
+    const [event] = await ds('accounts').query('SELECT soort, details FROM accounts.account_gebeurtenis ORDER BY id DESC LIMIT 1');
+    assert.equal(event.soort, 'PROFIEL_GEWIJZIGD');
+    assert.equal(event.details.naam.na, 'Regio met audit');
+  });
+
   it('refuses anonymous callers, professionals and other organisaties', async () => {
     assert.equal(codeOf(await platform.gql(CREATE, { input: input() })), 'UNAUTHENTICATED');
     assert.equal(codeOf(await platform.gql(CREATE, { input: input() }, { authorization: 'Bearer nep.token' })), 'UNAUTHENTICATED');

@@ -107,7 +107,8 @@ describe('response cache for anonymous reads', () => {
 
   it('empties on a logged-in mutation of a table without notifications', async () => {
     await servedFromCache();
-    await gql('mutation($id: ID!, $input: UpdateContactpersoonInput!) { updateContactpersoon(id: $id, input: $input) { id } }', { id: contactpersoonId, input: { naam: 'Bewerkt contact' } }, beheerder);
+    const [{ version }] = await catalog.query('SELECT version FROM contactpersoon WHERE id = $1', [contactpersoonId]);
+    await gql('mutation($id: ID!, $v: Int!, $input: UpdateContactpersoonInput!) { updateContactpersoon(id: $id, version: $v, input: $input) { id } }', { id: contactpersoonId, v: version, input: { naam: 'Bewerkt contact' } }, beheerder);
     await visibleWithin(1000, (p) => contactNaam(p) === 'Bewerkt contact');
   });
 });

@@ -3,8 +3,7 @@ import { assertUuid } from '../../core/ids.js';
 import { ConnectionType } from '../../core/pagination.js';
 import { AccountGebeurtenis } from './account-gebeurtenis.entity.js';
 import type { AccountsContext } from './accounts.context.js';
-import { Rol } from './accounts.enums.js';
-import { requireRol } from './access.js';
+import { requireLandelijkBeheerder } from '../../core/access.js';
 
 const AccountGebeurtenisConnection = ConnectionType(AccountGebeurtenis, 'AccountGebeurtenisConnection');
 
@@ -24,7 +23,7 @@ class AccountGebeurtenissenArgs {
 export class AccountGebeurtenisResolver {
   @Query(() => AccountGebeurtenisConnection, { description: 'Wat er met accounts gebeurde (inloggen, wachtwoord, deactiveren ...), nieuwste eerst. Alleen voor landelijk beheerders.' })
   accountGebeurtenissen(@Args(() => AccountGebeurtenissenArgs) args: AccountGebeurtenissenArgs, @Ctx() ctx: AccountsContext) {
-    requireRol(ctx, Rol.LANDELIJK_BEHEERDER);
+    requireLandelijkBeheerder(ctx);
     if (args.gebruikerId) assertUuid(args.gebruikerId, 'gebruikerId');
     return ctx.services.gebeurtenissen.list(args);
   }

@@ -1,19 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '../../core/caller.js';
+import { writeAudit, type Actor, type AuditTrail } from '../../core/audit.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../core/pagination.js';
 import { AccountGebeurtenis } from './account-gebeurtenis.entity.js';
 import type { AccountGebeurtenisSoort } from './accounts.enums.js';
-
-/** Who acts (null: not logged in) and from where, as the gateway vouched for it. */
-export interface Actor {
-  callerId: string | null;
-  clientAddress: string | null;
-}
-
-export const actorOf = (identity: { caller: Caller | null; clientAddress: string | null }): Actor => ({
-  callerId: identity.caller?.id ?? null,
-  clientAddress: identity.clientAddress,
-});
 
 export interface Gebeurtenis {
   soort: AccountGebeurtenisSoort;
@@ -25,21 +14,24 @@ export interface Gebeurtenis {
 // What a client typed as e-mail address is kept, but not without bound.
 const MAX_EMAIL = 320;
 
-/**
- * Writes an event with `em`: pass the transaction's manager where there is a change, so the change and its
- * event commit or roll back together.
- */
-export async function writeGebeurtenis(em: EntityManager, actor: Actor, event: Gebeurtenis): Promise<void> {
-  await em.getRepository(AccountGebeurtenis).insert({
+/** The accounts trail (`accounts.account_gebeurtenis`): an event, who did it and from where. */
+export const ACCOUNTS_AUDIT: AuditTrail<{ actor: Actor; event: Gebeurtenis }> = {
+  entity: AccountGebeurtenis,
+  toRow: ({ actor, event }) => ({
     soort: event.soort,
     gebruikerId: event.gebruikerId,
     email: event.email?.slice(0, MAX_EMAIL) ?? null,
     doorGebruikerId: actor.callerId,
     clientAdres: actor.clientAddress,
-    // TypeORM's insert type cannot express a jsonb object column; the value is plain JSON.
-    details: (event.details ?? null) as never,
-  });
-}
+    details: event.details ?? null,
+  }),
+};
+
+/**
+ * Writes an event with `em`: pass the transaction's manager where there is a change, so the change and its
+ * event commit or roll back together.
+ */
+export const writeGebeurtenis = (em: EntityManager, actor: Actor, event: Gebeurtenis): Promise<void> => writeAudit(em, ACCOUNTS_AUDIT, { actor, event });
 
 /** Reads the trail, newest first (the resolver decides who may). */
 export class AccountGebeurtenisService {

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, Directive, Mutation, Query, Resolver } from 'type-graphql';
 import { LoginArgs, WijzigWachtwoordArgs } from './auth.args.js';
 import type { AccountsContext } from './accounts.context.js';
-import { requireCaller } from './access.js';
-import { actorOf } from './account-gebeurtenis.service.js';
+import { requireCaller } from '../../core/access.js';
+import { actorOf } from '../../core/audit.js';
 import { clearedSessionCookie, sessionCookie } from './session-cookie.js';
 import { SessieCaller, SessieResult } from './sessie.type.js';
 

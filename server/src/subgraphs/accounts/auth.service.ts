@@ -1,7 +1,8 @@
 import { LessThan, Not, type DataSource } from 'typeorm';
 import type { Caller } from '../../core/caller.js';
 import { badUserInput, tooManyAttempts, unauthenticated } from '../../core/errors.js';
-import { writeGebeurtenis, type Actor } from './account-gebeurtenis.service.js';
+import type { Actor } from '../../core/audit.js';
+import { writeGebeurtenis } from './account-gebeurtenis.service.js';
 import { AccountGebeurtenisSoort as Soort, type Rol } from './accounts.enums.js';
 import { GebruikerOrganisatie } from './gebruiker-organisatie.entity.js';
 import { Gebruiker } from './gebruiker.entity.js';
@@ -10,7 +11,8 @@ import { dummyHash, hashPassword, verifyPassword } from './password.js';
 import { SESSION_IDLE_SECONDS, SESSION_LIFETIME_SECONDS, SESSION_TOUCH_SECONDS } from './session-cookie.js';
 import { newSessionToken, tokenHash } from './session-token.js';
 import { Sessie } from './sessie.entity.js';
-import { assertValid, normalizeEmail, passwordProblem } from './validation.js';
+import { Problems } from '../../core/problems.js';
+import { checkPassword, normalizeEmail } from './validation.js';
 
 /** One message for every failed login: it never tells whether the address or the password was wrong. */
 export const LOGIN_FAILED = 'Het e-mailadres of het wachtwoord klopt niet.';
@@ -88,7 +90,9 @@ export class AuthService {
    */
   async wijzigWachtwoord(caller: Caller, huidig: string, nieuw: string, clientAddress: string | null): Promise<void> {
     const actor: Actor = { callerId: caller.id, clientAddress };
-    assertValid(passwordProblem(nieuw, 'nieuwWachtwoord'));
+    const problems = new Problems();
+    checkPassword(problems, nieuw, 'nieuwWachtwoord');
+    problems.throwIfAny();
     const gebruiker = await this.ds.getRepository(Gebruiker).findOneBy({ id: caller.id });
     if (!gebruiker) throw unauthenticated();
     // A wrong current password counts like a failed login: a stolen session must not become a way to guess it.

@@ -1,9 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType } from '../../core/pagination.js';
-import { actorOf } from './account-gebeurtenis.service.js';
+import { actorOf } from '../../core/audit.js';
 import type { AccountsContext } from './accounts.context.js';
-import { Rol } from './accounts.enums.js';
-import { requireCaller, requireRol } from './access.js';
+import { requireCaller, requireLandelijkBeheerder } from '../../core/access.js';
 import { Gebruiker } from './gebruiker.entity.js';
 import { CreateGebruikerInput } from './gebruiker.input.js';
 import { OrganisatieRef } from './organisatie.type.js';
@@ -31,13 +30,13 @@ export class GebruikerResolver {
 
   @Query(() => GebruikerConnection, { description: 'Alle accounts, op e-mailadres. Alleen voor landelijk beheerders.' })
   gebruikers(@Args(() => GebruikersArgs) args: GebruikersArgs, @Ctx() ctx: AccountsContext) {
-    requireRol(ctx, Rol.LANDELIJK_BEHEERDER);
+    requireLandelijkBeheerder(ctx);
     return ctx.services.gebruikers.list(args);
   }
 
   @Mutation(() => Gebruiker, { description: 'Maakt een account aan. Alleen voor landelijk beheerders.' })
   createGebruiker(@Arg('input', () => CreateGebruikerInput) input: CreateGebruikerInput, @Ctx() ctx: AccountsContext): Promise<Gebruiker> {
-    requireRol(ctx, Rol.LANDELIJK_BEHEERDER);
+    requireLandelijkBeheerder(ctx);
     return ctx.services.gebruikers.create(input, actorOf(ctx));
   }
 
@@ -48,13 +47,13 @@ export class GebruikerResolver {
 
   @Mutation(() => Gebruiker, { description: 'Zet een account uit: inloggen kan niet meer en alle sessies stoppen direct. Alleen voor landelijk beheerders, niet voor je eigen account.' })
   deactiveerGebruiker(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountsContext): Promise<Gebruiker> {
-    requireRol(ctx, Rol.LANDELIJK_BEHEERDER);
+    requireLandelijkBeheerder(ctx);
     return ctx.services.gebruikers.zetActief(id, false, actorOf(ctx));
   }
 
   @Mutation(() => Gebruiker, { description: 'Zet een gedeactiveerd account weer aan. Alleen voor landelijk beheerders.' })
   activeerGebruiker(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountsContext): Promise<Gebruiker> {
-    requireRol(ctx, Rol.LANDELIJK_BEHEERDER);
+    requireLandelijkBeheerder(ctx);
     return ctx.services.gebruikers.zetActief(id, true, actorOf(ctx));
   }
 

@@ -1,14 +1,19 @@
 import type { DataSource } from 'typeorm';
-import { badUserInput, conflict, notFound } from '../../core/errors.js';
+import { guardConstraints } from '../../core/constraints.js';
+import { badUserInput, notFound } from '../../core/errors.js';
+import { runMutation } from '../../core/mutation.js';
+import type { EntityManager } from 'typeorm';
 import { assertUuid } from '../../core/ids.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../core/pagination.js';
-import { writeGebeurtenis, type Actor } from './account-gebeurtenis.service.js';
+import type { Actor } from '../../core/audit.js';
+import { writeGebeurtenis } from './account-gebeurtenis.service.js';
 import { AccountGebeurtenisSoort as Soort, Rol } from './accounts.enums.js';
 import { GebruikerOrganisatie } from './gebruiker-organisatie.entity.js';
 import { Gebruiker } from './gebruiker.entity.js';
 import { hashPassword } from './password.js';
 import { Sessie } from './sessie.entity.js';
-import { assertValid, emailProblem, naamProblem, normalizeEmail, organisatieIdsProblem, passwordProblem } from './validation.js';
+import { Problems } from '../../core/problems.js';
+import { checkEmail, checkNaam, checkOrganisatieIds, checkPassword, normalizeEmail } from './validation.js';
 
 export interface NieuweGebruiker {
   email: string;
@@ -18,7 +23,6 @@ export interface NieuweGebruiker {
   password: string;
 }
 
-const UNIQUE_VIOLATION = '23505';
 /** Seeding and test set-up act as nobody, from nowhere. */
 const SYSTEM: Actor = { callerId: null, clientAddress: null };
 
@@ -30,40 +34,44 @@ export class GebruikerService {
    * catalog, which accounts does not read.
    */
   async create(input: NieuweGebruiker, actor: Actor = SYSTEM): Promise<Gebruiker> {
-    assertValid(emailProblem(input.email), naamProblem(input.naam), organisatieIdsProblem(input.organisatieIds), passwordProblem(input.password, 'password'));
+    const problems = new Problems();
+    checkEmail(problems, input.email);
+    checkNaam(problems, input.naam);
+    checkOrganisatieIds(problems, input.organisatieIds);
+    checkPassword(problems, input.password, 'password');
+    problems.throwIfAny();
     const wachtwoordHash = await hashPassword(input.password);
-    try {
-      return await this.ds.transaction(async (db) => {
-        const gebruiker = await db.getRepository(Gebruiker).save(
-          db.getRepository(Gebruiker).create({ email: normalizeEmail(input.email), naam: input.naam.trim(), rol: input.rol, wachtwoordHash }),
-        );
-        const ids = [...new Set(input.organisatieIds.map((id) => id.toLowerCase()))];
-        if (ids.length) await db.getRepository(GebruikerOrganisatie).insert(ids.map((organisatieId) => ({ gebruikerId: gebruiker.id, organisatieId })));
-        await writeGebeurtenis(db, actor, {
-          soort: Soort.GEBRUIKER_AANGEMAAKT,
-          gebruikerId: gebruiker.id,
-          email: gebruiker.email,
-          details: { naam: gebruiker.naam, rol: gebruiker.rol, organisatieIds: ids },
-        });
-        return gebruiker;
+    return guardConstraints(this.ds.transaction(async (db) => {
+      const gebruiker = await db.getRepository(Gebruiker).save(
+        db.getRepository(Gebruiker).create({ email: normalizeEmail(input.email), naam: input.naam.trim(), rol: input.rol, wachtwoordHash }),
+      );
+      const ids = [...new Set(input.organisatieIds.map((id) => id.toLowerCase()))];
+      if (ids.length) await db.getRepository(GebruikerOrganisatie).insert(ids.map((organisatieId) => ({ gebruikerId: gebruiker.id, organisatieId })));
+      await writeGebeurtenis(db, actor, {
+        soort: Soort.GEBRUIKER_AANGEMAAKT,
+        gebruikerId: gebruiker.id,
+        email: gebruiker.email,
+        details: { naam: gebruiker.naam, rol: gebruiker.rol, organisatieIds: ids },
       });
-    } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw conflict(`Er is al een account met e-mailadres ${normalizeEmail(input.email)}.`);
-      throw error;
-    }
+      return gebruiker;
+    }), { duplicate: `Er is al een account met e-mailadres ${normalizeEmail(input.email)}.` });
   }
 
   async wijzigNaam(id: string, naam: string, actor: Actor): Promise<Gebruiker> {
-    assertValid(naamProblem(naam));
-    return this.ds.transaction(async (db) => {
-      const repo = db.getRepository(Gebruiker);
-      const gebruiker = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!gebruiker) throw notFound('Gebruiker', id);
-      const nieuw = naam.trim();
-      if (nieuw === gebruiker.naam) return gebruiker;
-      await repo.update({ id }, { naam: nieuw });
-      await writeGebeurtenis(db, actor, { soort: Soort.PROFIEL_GEWIJZIGD, gebruikerId: id, email: gebruiker.email, details: { naam: { voor: gebruiker.naam, na: nieuw } } });
-      return repo.findOneByOrFail({ id });
+    const problems = new Problems();
+    checkNaam(problems, naam);
+    problems.throwIfAny();
+    const nieuw = naam.trim();
+    return runMutation(this.ds, {
+      lock: (db) => lockGebruiker(db, id),
+      apply: async (db, voor) => {
+        if (nieuw !== voor.naam) await db.getRepository(Gebruiker).update({ id }, { naam: nieuw });
+      },
+      audit: async (db, voor) => {
+        if (nieuw === voor.naam) return;
+        await writeGebeurtenis(db, actor, { soort: Soort.PROFIEL_GEWIJZIGD, gebruikerId: id, email: voor.email, details: { naam: { voor: voor.naam, na: nieuw } } });
+      },
+      result: (db) => db.getRepository(Gebruiker).findOneByOrFail({ id }),
     });
   }
 
@@ -75,20 +83,24 @@ export class GebruikerService {
   async zetActief(id: string, actief: boolean, actor: Actor): Promise<Gebruiker> {
     assertUuid(id, 'id');
     if (id === actor.callerId) throw badUserInput('Je kunt je eigen account niet (de)activeren.', [{ field: 'id', message: 'Dit is je eigen account.' }]);
-    return this.ds.transaction(async (db) => {
-      const repo = db.getRepository(Gebruiker);
-      const gebruiker = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!gebruiker) throw notFound('Gebruiker', id);
-      if (gebruiker.actief === actief) return gebruiker;
-      await repo.update({ id }, { actief });
-      const ended = actief ? 0 : ((await db.getRepository(Sessie).delete({ gebruikerId: id })).affected ?? 0);
-      await writeGebeurtenis(db, actor, {
-        soort: actief ? Soort.GEACTIVEERD : Soort.GEDEACTIVEERD,
-        gebruikerId: id,
-        email: gebruiker.email,
-        details: actief ? null : { beeindigdeSessies: ended },
-      });
-      return repo.findOneByOrFail({ id });
+    let ended = 0;
+    return runMutation(this.ds, {
+      lock: (db) => lockGebruiker(db, id),
+      apply: async (db, voor) => {
+        if (voor.actief === actief) return;
+        await db.getRepository(Gebruiker).update({ id }, { actief });
+        if (!actief) ended = (await db.getRepository(Sessie).delete({ gebruikerId: id })).affected ?? 0;
+      },
+      audit: async (db, voor) => {
+        if (voor.actief === actief) return;
+        await writeGebeurtenis(db, actor, {
+          soort: actief ? Soort.GEACTIVEERD : Soort.GEDEACTIVEERD,
+          gebruikerId: id,
+          email: voor.email,
+          details: actief ? null : { beeindigdeSessies: ended },
+        });
+      },
+      result: (db) => db.getRepository(Gebruiker).findOneByOrFail({ id }),
     });
   }
 
@@ -112,4 +124,10 @@ export class GebruikerService {
     const last = nodes.at(-1);
     return { totalCount, nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor([last.email, last.id]) : null } };
   }
+}
+
+async function lockGebruiker(db: EntityManager, id: string): Promise<Gebruiker> {
+  const gebruiker = await db.getRepository(Gebruiker).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!gebruiker) throw notFound('Gebruiker', id);
+  return gebruiker;
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Organisatie } from './organisatie.entity.js';
 
 @ObjectType({ description: 'De partij die het instrument daadwerkelijk uitvoert (de leverancier).' })
@@ -33,6 +33,10 @@ export class Aanbieder {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   telefoon: string | null;
+
+  @Field(() => Int, { description: 'Versie voor optimistische gelijktijdigheid: elke wijziging verhoogt hem.' })
+  @Column({ type: 'int', default: 1 })
+  version: number;
 
   /** Lexemes of the name, so a search for the aanbieder finds its instruments. Kept by a trigger. */
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })

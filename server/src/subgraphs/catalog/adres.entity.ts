@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Organisatie } from './organisatie.entity.js';
 
 @ObjectType({ description: 'Een adres, één keer ingevoerd en vaker te gebruiken bij locaties.' })
@@ -32,4 +32,8 @@ export class Adres {
   @ManyToOne(() => Organisatie, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisatie_id' })
   organisatie?: Relation<Organisatie>;
+
+  @Field(() => Int, { description: 'Versie voor optimistische gelijktijdigheid: elke wijziging verhoogt hem.' })
+  @Column({ type: 'int', default: 1 })
+  version: number;
 }

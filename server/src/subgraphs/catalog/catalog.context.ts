@@ -1,9 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { createContextFactory, type ContextFactory, type RequestContext } from '../../core/context.js';
 import { AanbiederService } from './aanbieder.service.js';
+import { AanbiederBeheerService } from './beheer/aanbieder-beheer.service.js';
+import { AdresBeheerService } from './beheer/adres-beheer.service.js';
 import { AuditService } from './beheer/audit.service.js';
+import { ContactpersoonBeheerService } from './beheer/contactpersoon-beheer.service.js';
+import { DoelgroepBeheerService } from './beheer/doelgroep-beheer.service.js';
 import { scheduleDownloadGc } from './beheer/download-gc.js';
 import { InstrumentBeheerService } from './beheer/instrument-beheer.service.js';
+import { WijkBeheerService } from './beheer/wijk-beheer.service.js';
 import { createLoaders, type CatalogLoaders } from './catalog.loaders.js';
 import { GebiedService } from './gebied.service.js';
 import { InstrumentService } from './instrument.service.js';
@@ -20,6 +25,11 @@ export function createServices(ds: DataSource, searchIndex: SearchIndexManager) 
     aanbieders: new AanbiederService(ds),
     search: new SearchService(searchIndex),
     instrumentBeheer: new InstrumentBeheerService(ds),
+    aanbiederBeheer: new AanbiederBeheerService(ds),
+    contactpersoonBeheer: new ContactpersoonBeheerService(ds),
+    adresBeheer: new AdresBeheerService(ds),
+    wijkBeheer: new WijkBeheerService(ds),
+    doelgroepBeheer: new DoelgroepBeheerService(ds),
     audit: new AuditService(ds),
   };
 }

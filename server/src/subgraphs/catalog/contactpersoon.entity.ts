@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Aanbieder } from './aanbieder.entity.js';
 import { ContactSoort } from './catalog.enums.js';
 import { Instrument } from './instrument.entity.js';
@@ -31,6 +31,10 @@ export class Contactpersoon {
   @ManyToOne(() => Organisatie, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisatie_id' })
   organisatie?: Relation<Organisatie>;
+
+  @Field(() => Int, { description: 'Versie voor optimistische gelijktijdigheid: elke wijziging verhoogt hem.' })
+  @Column({ type: 'int', default: 1 })
+  version: number;
 }
 
 @ObjectType({ description: 'Een contactpersoon zoals gekoppeld aan een instrument of aanbieder: intern of extern, met een label.' })

@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { badUserInput } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
-import { mayManage } from './beheer/access.js';
+import { mayManage } from '../../core/access.js';
 import type { CatalogContext } from './catalog.context.js';
 import type { Instrument } from './instrument.entity.js';
 import { amsterdamToday, isPublishedOn } from './publicatie.js';

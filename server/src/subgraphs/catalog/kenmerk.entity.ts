@@ -72,4 +72,8 @@ export class Kenmerk {
   @ManyToOne(() => Organisatie, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisatie_id' })
   organisatie?: Relation<Organisatie>;
+
+  @Field(() => Int, { description: 'Versie voor optimistische gelijktijdigheid: elke wijziging verhoogt hem.' })
+  @Column({ type: 'int', default: 1 })
+  version: number;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Gemeente } from './gemeente.entity.js';
 import { Organisatie } from './organisatie.entity.js';
 
@@ -29,4 +29,8 @@ export class Wijk {
   @ManyToOne(() => Organisatie, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'organisatie_id' })
   organisatie?: Relation<Organisatie>;
+
+  @Field(() => Int, { description: 'Versie voor optimistische gelijktijdigheid: elke wijziging verhoogt hem.' })
+  @Column({ type: 'int', default: 1 })
+  version: number;
 }

@@ -1,47 +1,54 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { requireBeheerder } from '../../../core/access.js';
+import { assertUuid } from '../../../core/ids.js';
 import { Aanbieder } from '../aanbieder.entity.js';
 import type { CatalogContext } from '../catalog.context.js';
 import { Instrument } from '../instrument.entity.js';
-import { requireBeheerder } from './access.js';
 import { CreateAanbiederInput, UpdateAanbiederInput } from './aanbieder-beheer.input.js';
 import { ContactpersoonKoppelingInput } from './instrument-beheer.input.js';
-import { AanbiederBeheerService } from './aanbieder-beheer.service.js';
-
-const service = (ctx: CatalogContext) => new AanbiederBeheerService(ctx.dataSource);
+import { VERSION_ARG } from './records-beheer.input.js';
 
 @Resolver()
 export class AanbiederBeheerResolver {
   @Query(() => [Aanbieder], { description: 'Beheer: de aanbieders om uit te kiezen, van je eigen organisaties (landelijk beheerder: alle), op naam.' })
   beheerAanbieders(@Arg('organisatieId', () => ID, { nullable: true }) organisatieId: string | null, @Ctx() ctx: CatalogContext): Promise<Aanbieder[]> {
-    return service(ctx).list(requireBeheerder(ctx), organisatieId ?? null);
+    return ctx.services.aanbiederBeheer.list(requireBeheerder(ctx), organisatieId ?? null);
   }
 
   @Mutation(() => Aanbieder)
   createAanbieder(@Arg('input', () => CreateAanbiederInput) input: CreateAanbiederInput, @Ctx() ctx: CatalogContext): Promise<Aanbieder> {
-    return service(ctx).create(requireBeheerder(ctx), input);
+    return ctx.services.aanbiederBeheer.create(requireBeheerder(ctx), input);
   }
 
   @Mutation(() => Aanbieder, { description: 'Wijzig alleen de meegegeven velden.' })
   updateAanbieder(
     @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, VERSION_ARG) version: number,
     @Arg('input', () => UpdateAanbiederInput) input: UpdateAanbiederInput,
     @Ctx() ctx: CatalogContext,
   ): Promise<Aanbieder> {
-    return service(ctx).update(requireBeheerder(ctx), id, input);
+    const caller = requireBeheerder(ctx);
+    assertUuid(id, 'id');
+    return ctx.services.aanbiederBeheer.update(caller, id, version, input);
   }
 
   @Mutation(() => Boolean, { description: 'Alleen als geen instrument de aanbieder nog gebruikt (anders CONFLICT).' })
-  deleteAanbieder(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<boolean> {
-    return service(ctx).delete(requireBeheerder(ctx), id);
+  deleteAanbieder(@Arg('id', () => ID) id: string, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: CatalogContext): Promise<boolean> {
+    const caller = requireBeheerder(ctx);
+    assertUuid(id, 'id');
+    return ctx.services.aanbiederBeheer.delete(caller, id, version);
   }
 
-  @Mutation(() => Aanbieder, { description: 'Vervangt de contactpersonen van de aanbieder door deze lijst.' })
+  @Mutation(() => Aanbieder, { description: 'Vervangt de contactpersonen van de aanbieder door deze lijst. Met version: alleen als niemand de aanbieder intussen wijzigde.' })
   setAanbiederContactpersonen(
     @Arg('aanbiederId', () => ID) aanbiederId: string,
     @Arg('contactpersonen', () => [ContactpersoonKoppelingInput]) contactpersonen: ContactpersoonKoppelingInput[],
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
     @Ctx() ctx: CatalogContext,
   ): Promise<Aanbieder> {
-    return service(ctx).setContactpersonen(requireBeheerder(ctx), aanbiederId, contactpersonen);
+    const caller = requireBeheerder(ctx);
+    assertUuid(aanbiederId, 'aanbiederId');
+    return ctx.services.aanbiederBeheer.setContactpersonen(caller, aanbiederId, version ?? null, contactpersonen);
   }
 
   @Mutation(() => Instrument, { description: 'Koppel een instrument aan deze aanbieder. version is de versie die je bewerkte: is die verouderd, dan volgt CONFLICT.' })
@@ -51,6 +58,9 @@ export class AanbiederBeheerResolver {
     @Arg('version', () => Int) version: number,
     @Ctx() ctx: CatalogContext,
   ): Promise<Instrument> {
-    return service(ctx).koppelInstrument(requireBeheerder(ctx), aanbiederId, instrumentId, version);
+    const caller = requireBeheerder(ctx);
+    assertUuid(aanbiederId, 'aanbiederId');
+    assertUuid(instrumentId, 'instrumentId');
+    return ctx.services.aanbiederBeheer.koppelInstrument(caller, aanbiederId, instrumentId, version);
   }
 }

@@ -1,163 +1,120 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { assertMayManage, assertMayPublishLandelijk, mayManage } from '../../../core/access.js';
 import type { Caller } from '../../../core/caller.js';
-import { conflict, notFound } from '../../../core/errors.js';
+import { isUuid } from '../../../core/ids.js';
+import { bumpVersion, lockRow, pick, runMutation } from '../../../core/mutation.js';
+import { clean, Problems } from '../../../core/problems.js';
+import { isWebUrl } from '../../../core/validators.js';
 import { Aanbieder } from '../aanbieder.entity.js';
 import { Instrument } from '../instrument.entity.js';
-import { assertUuid, isUuid } from '../../../core/ids.js';
-import { assertMayManage, assertMayPublishLandelijk, manageableOrganisaties } from './access.js';
 import type { CreateAanbiederInput, UpdateAanbiederInput } from './aanbieder-beheer.input.js';
-import type { ContactpersoonKoppelingInput } from './instrument-beheer.input.js';
 import { writeAudit } from './audit.service.js';
-import { Problems, isEmail, isTelefoon, isWebUrl } from './problems.js';
+import { checkContactFields } from './contactpersoon-beheer.service.js';
+import type { ContactpersoonKoppelingInput } from './instrument-beheer.input.js';
+import { INSTRUMENT_TABLE } from './instrument-beheer.service.js';
 import { checkCount, checkLength, MAX_ITEMS, MAX_LENGTH } from './limits.js';
-import { checkOrganisatie, clean, guardConstraints, pick, requireText, snapshot } from './records-beheer.common.js';
+import { aantal, checkOrganisatie, createRecord, deleteRecord, listOwned, movedOrganisatie, updateRecord, type BeheerRecord } from './record-change.js';
 
-const AANBIEDER_COLUMNS = 'id, naam, organisatie_id, website, email, telefoon';
+type Koppeling = { contactpersoon_id: string; soort: string; label: string | null };
 
-interface AanbiederRow {
-  id: string;
-  naam: string;
-  organisatie_id: string;
-  website: string | null;
-  email: string | null;
-  telefoon: string | null;
-}
+const contactpersonenOf = (em: EntityManager, aanbiederId: string): Promise<Koppeling[]> =>
+  em.query('SELECT contactpersoon_id, soort, label FROM aanbieder_contactpersoon WHERE aanbieder_id = $1 ORDER BY contactpersoon_id', [aanbiederId]);
 
-interface AanbiederFields {
-  naam: string;
-  website: string | null;
-  email: string | null;
-  telefoon: string | null;
-}
+const AANBIEDER: BeheerRecord = {
+  table: 'aanbieder',
+  columns: 'id, naam, organisatie_id, website, email, telefoon, version',
+  updatedAt: true,
+  what: 'Aanbieder',
+  entiteit: 'Aanbieder',
+  wat: 'deze aanbieder',
+  async inUse(em, id) {
+    const [{ n }]: [{ n: number }] = await em.query('SELECT count(*)::int AS n FROM instrument WHERE aanbieder_id = $1', [id]);
+    return n > 0
+      ? `Je kunt deze aanbieder niet verwijderen: ${aantal(n, 'instrument gebruikt', 'instrumenten gebruiken')} hem nog. Koppel ${n === 1 ? 'dat instrument' : 'die instrumenten'} eerst aan een andere aanbieder.`
+      : null;
+  },
+  /** Its contactpersoon koppelingen go with it (the rows cascade); the audit record keeps them. */
+  onDelete: async (em, id) => ({ contactpersonen: await contactpersonenOf(em, id) }),
+};
 
-/** Validates the contact fields of an aanbieder, adding every problem. */
-function checkAanbiederFields(problems: Problems, fields: { naam: string | null | undefined; website: string | null; email: string | null; telefoon: string | null }): AanbiederFields {
-  const naam = requireText(problems, 'naam', fields.naam, 'de naam');
+/** The contact fields of an aanbieder and its website, each problem added. */
+function checkAanbiederFields(problems: Problems, fields: { naam: string | null | undefined; website: string | null; email: string | null; telefoon: string | null }) {
+  const contact = checkContactFields(problems, fields);
   const website = clean(fields.website);
-  const email = clean(fields.email);
-  const telefoon = clean(fields.telefoon);
   if (website && website.length > MAX_LENGTH.url) problems.add('website', `Een webadres is hoogstens ${MAX_LENGTH.url} tekens.`);
   else if (website && !isWebUrl(website)) problems.add('website', 'Vul een webadres in dat begint met http:// of https://.');
-  if (email && !isEmail(email)) problems.add('email', 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.');
-  if (telefoon && !isTelefoon(telefoon)) problems.add('telefoon', 'Vul een geldig telefoonnummer in, zoals 020-1234567.');
-  return { naam, website, email, telefoon };
+  return { ...contact, website };
 }
+
+const load = (em: EntityManager, id: string) => em.getRepository(Aanbieder).findOneByOrFail({ id });
 
 /** Beheer of aanbieders (Dennis handleiding hoofdstuk 3): every change in one transaction, with an audit record. */
 export class AanbiederBeheerService {
   constructor(private readonly ds: DataSource) {}
 
   /** The aanbieders a beheerder may choose from, on name. */
-  async list(caller: Caller, organisatieId: string | null): Promise<Aanbieder[]> {
-    if (organisatieId) {
-      assertUuid(organisatieId, 'organisatieId');
-      assertMayManage(caller, organisatieId);
-    }
-    const scope = manageableOrganisaties(caller);
-    const query = this.ds.getRepository(Aanbieder).createQueryBuilder('a');
-    if (scope) query.andWhere('a.organisatie_id = ANY(:scope::uuid[])', { scope });
-    if (organisatieId) query.andWhere('a.organisatie_id = :organisatieId', { organisatieId });
-    return query.orderBy('a.naam', 'ASC').addOrderBy('a.id', 'ASC').getMany();
+  list(caller: Caller, organisatieId: string | null): Promise<Aanbieder[]> {
+    return listOwned(this.ds, Aanbieder, caller, organisatieId, ['naam', 'id']);
   }
 
   create(caller: Caller, input: CreateAanbiederInput): Promise<Aanbieder> {
-    return this.ds.transaction(async (em) => {
-      const problems = new Problems();
-      await checkOrganisatie(em, caller, problems, input.organisatieId);
-      const fields = checkAanbiederFields(problems, { naam: input.naam, website: input.website ?? null, email: input.email ?? null, telefoon: input.telefoon ?? null });
-      problems.throwIfAny();
-      const [row]: [AanbiederRow] = await em.query(
-        `INSERT INTO aanbieder (naam, organisatie_id, website, email, telefoon) VALUES ($1, $2, $3, $4, $5) RETURNING ${AANBIEDER_COLUMNS}`,
-        [fields.naam, input.organisatieId, fields.website, fields.email, fields.telefoon],
-      );
-      await writeAudit(em, { caller, organisatieId: row.organisatie_id, entiteit: 'Aanbieder', entiteitId: row.id, actie: 'aangemaakt', voor: null, na: snapshot({ ...row }) });
-      return this.load(em, row.id);
+    return createRecord(this.ds, caller, AANBIEDER, {
+      insert: async (em) => {
+        const problems = new Problems();
+        await checkOrganisatie(em, caller, problems, input.organisatieId);
+        const fields = checkAanbiederFields(problems, { naam: input.naam, website: input.website ?? null, email: input.email ?? null, telefoon: input.telefoon ?? null });
+        problems.throwIfAny();
+        const [row] = await em.query(
+          `INSERT INTO aanbieder (naam, organisatie_id, website, email, telefoon) VALUES ($1, $2, $3, $4, $5) RETURNING ${AANBIEDER.columns}`,
+          [fields.naam, input.organisatieId, fields.website, fields.email, fields.telefoon],
+        );
+        return row;
+      },
+      result: load,
     });
   }
 
-  update(caller: Caller, id: string, input: UpdateAanbiederInput): Promise<Aanbieder> {
-    assertUuid(id, 'id');
-    return this.ds.transaction(async (em) => {
-      const voor = await this.lock(em, id);
-      assertMayManage(caller, voor.organisatie_id);
-      const problems = new Problems();
-      const organisatieId = input.organisatieId === undefined || input.organisatieId === null ? voor.organisatie_id : input.organisatieId;
-      if (organisatieId !== voor.organisatie_id) await checkOrganisatie(em, caller, problems, organisatieId);
-      const fields = checkAanbiederFields(problems, {
-        naam: input.naam === undefined ? voor.naam : input.naam,
-        website: pick(input.website, voor.website),
-        email: pick(input.email, voor.email),
-        telefoon: pick(input.telefoon, voor.telefoon),
-      });
-      problems.throwIfAny();
-      const [[na]]: [[AanbiederRow]] = await em.query(
-        `UPDATE aanbieder SET naam = $2, organisatie_id = $3, website = $4, email = $5, telefoon = $6, updated_at = now()
-         WHERE id = $1 RETURNING ${AANBIEDER_COLUMNS}`,
-        [id, fields.naam, organisatieId, fields.website, fields.email, fields.telefoon],
-      );
-      await writeAudit(em, { caller, organisatieId: na.organisatie_id, entiteit: 'Aanbieder', entiteitId: id, actie: 'gewijzigd', voor: snapshot({ ...voor }), na: snapshot({ ...na }) });
-      return this.load(em, id);
+  update(caller: Caller, id: string, version: number, input: UpdateAanbiederInput): Promise<Aanbieder> {
+    return updateRecord(this.ds, caller, AANBIEDER, id, version, {
+      apply: async (em, voor) => {
+        const problems = new Problems();
+        const organisatieId = await movedOrganisatie(em, caller, problems, input.organisatieId, voor.organisatie_id as string);
+        const fields = checkAanbiederFields(problems, {
+          naam: input.naam === undefined ? (voor.naam as string) : input.naam,
+          website: pick(input.website, voor.website as string | null),
+          email: pick(input.email, voor.email as string | null),
+          telefoon: pick(input.telefoon, voor.telefoon as string | null),
+        });
+        problems.throwIfAny();
+        await em.query('UPDATE aanbieder SET naam = $2, organisatie_id = $3, website = $4, email = $5, telefoon = $6 WHERE id = $1', [
+          id, fields.naam, organisatieId, fields.website, fields.email, fields.telefoon,
+        ]);
+      },
+      result: (em) => load(em, id),
     });
   }
 
-  delete(caller: Caller, id: string): Promise<boolean> {
-    assertUuid(id, 'id');
-    return guardConstraints(this.ds.transaction(async (em) => {
-      const voor = await this.lock(em, id);
-      assertMayManage(caller, voor.organisatie_id);
-      const [{ aantal }]: [{ aantal: number }] = await em.query('SELECT count(*)::int AS aantal FROM instrument WHERE aanbieder_id = $1', [id]);
-      if (aantal > 0) {
-        throw conflict(`Je kunt deze aanbieder niet verwijderen: ${aantal === 1 ? '1 instrument gebruikt' : `${aantal} instrumenten gebruiken`} hem nog. Koppel ${aantal === 1 ? 'dat instrument' : 'die instrumenten'} eerst aan een andere aanbieder.`);
-      }
-      const contactpersonen = await this.contactpersonen(em, id);
-      await em.query('DELETE FROM aanbieder WHERE id = $1', [id]);
-      await writeAudit(em, { caller, organisatieId: voor.organisatie_id, entiteit: 'Aanbieder', entiteitId: id, actie: 'verwijderd', voor: snapshot({ ...voor, contactpersonen }), na: null });
-      return true;
-    }), { inUse: 'Deze aanbieder is intussen aan een instrument gekoppeld. Laad de pagina opnieuw.' });
+  delete(caller: Caller, id: string, version: number): Promise<boolean> {
+    return deleteRecord(this.ds, caller, AANBIEDER, id, version, { inUse: 'Deze aanbieder is intussen aan een instrument gekoppeld. Laad de pagina opnieuw.' });
   }
 
-  /** Replaces the contactpersonen of an aanbieder by the given list. */
-  setContactpersonen(caller: Caller, aanbiederId: string, koppelingen: ContactpersoonKoppelingInput[]): Promise<Aanbieder> {
-    assertUuid(aanbiederId, 'aanbiederId');
+  /** Replaces the contactpersonen of an aanbieder by the given list; with version, only if nobody changed it meanwhile. */
+  setContactpersonen(caller: Caller, aanbiederId: string, version: number | null, koppelingen: ContactpersoonKoppelingInput[]): Promise<Aanbieder> {
     const counted = new Problems();
     checkCount(counted, 'contactpersonen', koppelingen, MAX_ITEMS.contactpersonen, 'contactpersonen');
     counted.throwIfAny();
-    return this.ds.transaction(async (em) => {
-      const aanbieder = await this.lock(em, aanbiederId);
-      assertMayManage(caller, aanbieder.organisatie_id);
-      const problems = new Problems();
-      const ids = koppelingen.map((k) => k.contactpersoonId);
-      const valid = ids.filter(isUuid);
-      const found: { id: string; organisatie_id: string }[] = valid.length
-        ? await em.query('SELECT id, organisatie_id FROM contactpersoon WHERE id = ANY($1::uuid[])', [valid])
-        : [];
-      const byId = new Map(found.map((c) => [c.id, c]));
-      const seen = new Set<string>();
-      koppelingen.forEach((k, i) => {
-        const field = `contactpersonen[${i}].contactpersoonId`;
-        const contactpersoon = byId.get(k.contactpersoonId.toLowerCase());
-        if (!contactpersoon) problems.add(field, 'Deze contactpersoon bestaat niet.');
-        else if (contactpersoon.organisatie_id !== aanbieder.organisatie_id && !manageable(caller, contactpersoon.organisatie_id)) {
-          problems.add(field, 'Kies een contactpersoon van een organisatie die je beheert.');
+    return updateRecord(this.ds, caller, AANBIEDER, aanbiederId, version, {
+      snapshot: async (em) => ({ contactpersonen: await contactpersonenOf(em, aanbiederId) }),
+      apply: async (em, aanbieder) => {
+        await checkKoppelingen(em, caller, aanbieder.organisatie_id as string, koppelingen);
+        await em.query('DELETE FROM aanbieder_contactpersoon WHERE aanbieder_id = $1', [aanbiederId]);
+        for (const k of koppelingen) {
+          await em.query('INSERT INTO aanbieder_contactpersoon (aanbieder_id, contactpersoon_id, soort, label) VALUES ($1, $2, $3, $4)', [
+            aanbiederId, k.contactpersoonId.toLowerCase(), k.soort, clean(k.label),
+          ]);
         }
-        if (seen.has(k.contactpersoonId.toLowerCase())) problems.add(field, 'Deze contactpersoon staat er al bij.');
-        seen.add(k.contactpersoonId.toLowerCase());
-        checkLength(problems, `contactpersonen[${i}].label`, clean(k.label), MAX_LENGTH.contactLabel);
-      });
-      problems.throwIfAny();
-      const voor = await this.contactpersonen(em, aanbiederId);
-      await em.query('DELETE FROM aanbieder_contactpersoon WHERE aanbieder_id = $1', [aanbiederId]);
-      for (const k of koppelingen) {
-        await em.query('INSERT INTO aanbieder_contactpersoon (aanbieder_id, contactpersoon_id, soort, label) VALUES ($1, $2, $3, $4)', [
-          aanbiederId, k.contactpersoonId.toLowerCase(), k.soort, clean(k.label),
-        ]);
-      }
-      const na = await this.contactpersonen(em, aanbiederId);
-      await writeAudit(em, {
-        caller, organisatieId: aanbieder.organisatie_id, entiteit: 'Aanbieder', entiteitId: aanbiederId, actie: 'gewijzigd',
-        voor: { contactpersonen: voor }, na: { contactpersonen: na },
-      });
-      return this.load(em, aanbiederId);
+      },
+      result: (em) => load(em, aanbiederId),
     });
   }
 
@@ -166,48 +123,51 @@ export class AanbiederBeheerService {
    * a stale version is a CONFLICT, and nothing changes.
    */
   koppelInstrument(caller: Caller, aanbiederId: string, instrumentId: string, version: number): Promise<Instrument> {
-    assertUuid(aanbiederId, 'aanbiederId');
-    assertUuid(instrumentId, 'instrumentId');
-    return this.ds.transaction(async (em) => {
-      const aanbieder = await this.lock(em, aanbiederId);
-      const [instrument]: { id: string; organisatie_id: string; aanbieder_id: string; version: number; landelijk: boolean }[] = await em.query(
-        'SELECT id, organisatie_id, aanbieder_id, version, landelijk FROM instrument WHERE id = $1',
-        [instrumentId],
-      );
-      if (!instrument) throw notFound('Instrument', instrumentId);
-      assertMayManage(caller, aanbieder.organisatie_id);
-      assertMayManage(caller, instrument.organisatie_id);
-      assertMayPublishLandelijk(caller, instrument.landelijk);
-      const [rows]: [{ id: string; aanbieder_id: string; version: number }[]] = await em.query(
-        'UPDATE instrument SET aanbieder_id = $1, version = version + 1, updated_at = now() WHERE id = $2 AND version = $3 RETURNING id, aanbieder_id, version',
-        [aanbiederId, instrumentId, version],
-      );
-      const na = rows[0];
-      if (!na) throw conflict('Iemand anders heeft dit instrument intussen gewijzigd. Laad het opnieuw en probeer het nog eens.');
-      await writeAudit(em, {
+    return runMutation(this.ds, {
+      lock: async (em) => {
+        const aanbieder = await lockRow<{ organisatie_id: string }>(em, AANBIEDER, aanbiederId);
+        const instrument = await lockRow<{ organisatie_id: string; aanbieder_id: string; version: number; landelijk: boolean }>(em, INSTRUMENT_TABLE, instrumentId);
+        return { aanbieder, instrument };
+      },
+      authorize: ({ aanbieder, instrument }) => {
+        assertMayManage(caller, aanbieder.organisatie_id);
+        assertMayManage(caller, instrument.organisatie_id);
+        assertMayPublishLandelijk(caller, instrument.landelijk);
+      },
+      version: { current: ({ instrument }) => instrument.version, given: version, wat: 'dit instrument' },
+      apply: async (em) => {
+        await em.query('UPDATE instrument SET aanbieder_id = $1 WHERE id = $2', [aanbiederId, instrumentId]);
+      },
+      bump: (em) => bumpVersion(em, INSTRUMENT_TABLE, instrumentId),
+      audit: (em, { instrument }) => writeAudit(em, {
         caller, organisatieId: instrument.organisatie_id, entiteit: 'Instrument', entiteitId: instrumentId, actie: 'gewijzigd',
-        voor: { aanbieder_id: instrument.aanbieder_id, version: instrument.version }, na: { aanbieder_id: na.aanbieder_id, version: na.version },
-      });
-      return em.getRepository(Instrument).findOneByOrFail({ id: instrumentId });
+        voor: { aanbieder_id: instrument.aanbieder_id, version: instrument.version }, na: { aanbieder_id: aanbiederId, version: instrument.version + 1 },
+      }),
+      result: (em) => em.getRepository(Instrument).findOneByOrFail({ id: instrumentId }),
     });
-  }
-
-  private async lock(em: EntityManager, id: string): Promise<AanbiederRow> {
-    const [row]: AanbiederRow[] = await em.query(`SELECT ${AANBIEDER_COLUMNS} FROM aanbieder WHERE id = $1 FOR UPDATE`, [id]);
-    if (!row) throw notFound('Aanbieder', id);
-    return row;
-  }
-
-  private contactpersonen(em: EntityManager, aanbiederId: string): Promise<{ contactpersoon_id: string; soort: string; label: string | null }[]> {
-    return em.query('SELECT contactpersoon_id, soort, label FROM aanbieder_contactpersoon WHERE aanbieder_id = $1 ORDER BY contactpersoon_id', [aanbiederId]);
-  }
-
-  private load(em: EntityManager, id: string): Promise<Aanbieder> {
-    return em.getRepository(Aanbieder).findOneByOrFail({ id });
   }
 }
 
-function manageable(caller: Caller, organisatieId: string): boolean {
-  const scope = manageableOrganisaties(caller);
-  return scope === null || scope.includes(organisatieId);
+/** Every koppeling names an existing contactpersoon, once, of an organisatie the caller manages (or the aanbieder's own). */
+async function checkKoppelingen(em: EntityManager, caller: Caller, organisatieId: string, koppelingen: ContactpersoonKoppelingInput[]): Promise<void> {
+  const problems = new Problems();
+  const valid = koppelingen.map((k) => k.contactpersoonId).filter(isUuid);
+  const found: { id: string; organisatie_id: string }[] = valid.length
+    ? await em.query('SELECT id, organisatie_id FROM contactpersoon WHERE id = ANY($1::uuid[])', [valid])
+    : [];
+  const byId = new Map(found.map((c) => [c.id, c]));
+  const seen = new Set<string>();
+  koppelingen.forEach((k, i) => {
+    const field = `contactpersonen[${i}].contactpersoonId`;
+    const id = k.contactpersoonId.toLowerCase();
+    const contactpersoon = byId.get(id);
+    if (!contactpersoon) problems.add(field, 'Deze contactpersoon bestaat niet.');
+    else if (contactpersoon.organisatie_id !== organisatieId && !mayManage(caller, contactpersoon.organisatie_id)) {
+      problems.add(field, 'Kies een contactpersoon van een organisatie die je beheert.');
+    }
+    if (seen.has(id)) problems.add(field, 'Deze contactpersoon staat er al bij.');
+    seen.add(id);
+    checkLength(problems, `contactpersonen[${i}].label`, clean(k.label), MAX_LENGTH.contactLabel);
+  });
+  problems.throwIfAny();
 }

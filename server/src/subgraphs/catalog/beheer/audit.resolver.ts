@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-
 import { ConnectionType } from '../../../core/pagination.js';
 import type { CatalogContext } from '../catalog.context.js';
 import { assertUuid } from '../../../core/ids.js';
-import { requireBeheerder } from './access.js';
+import { requireBeheerder } from '../../../core/access.js';
 import { AuditRecord } from './audit.entity.js';
 
 const AuditConnection = ConnectionType(AuditRecord, 'AuditRecordConnection');

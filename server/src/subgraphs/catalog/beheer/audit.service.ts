@@ -1,14 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../../core/pagination.js';
-import { manageableOrganisaties } from './access.js';
-import { AuditRecord } from './audit.entity.js';
+import { changedFields, writeAudit as writeTrail, type AuditTrail, type Snapshot } from '../../../core/audit.js';
+import { manageableOrganisaties } from '../../../core/access.js';
 import type { Caller } from '../../../core/caller.js';
 import { badUserInput } from '../../../core/errors.js';
+import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../../core/pagination.js';
+import { AuditRecord } from './audit.entity.js';
 
 /** What the cursor holds: `Date.toISOString()` of the last record. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
-export type Snapshot = Record<string, unknown>;
 
 export interface AuditEntry {
   caller: Caller;
@@ -20,25 +19,21 @@ export interface AuditEntry {
   na: Snapshot | null;
 }
 
-/** The top-level keys whose values differ between two snapshots. */
-export function changedFields(voor: Snapshot | null, na: Snapshot | null): string[] {
-  const keys = new Set([...Object.keys(voor ?? {}), ...Object.keys(na ?? {})]);
-  return [...keys].filter((key) => JSON.stringify(voor?.[key] ?? null) !== JSON.stringify(na?.[key] ?? null)).sort();
-}
+/** The catalog's trail (`catalog.audit_record`): a change that changed nothing leaves no record. */
+export const CATALOG_AUDIT: AuditTrail<AuditEntry> = {
+  entity: AuditRecord,
+  toRow(entry) {
+    const velden = changedFields(entry.voor, entry.na);
+    if (entry.actie === 'gewijzigd' && velden.length === 0) return null;
+    return {
+      gebruikerId: entry.caller.id, organisatieId: entry.organisatieId, entiteit: entry.entiteit, entiteitId: entry.entiteitId,
+      actie: entry.actie, velden, voor: entry.voor, na: entry.na,
+    };
+  },
+};
 
-/**
- * Writes the audit record inside the mutation's own transaction: the change and its record commit or roll
- * back together. A change that changed nothing leaves no record.
- */
-export async function writeAudit(em: EntityManager, entry: AuditEntry): Promise<void> {
-  const velden = changedFields(entry.voor, entry.na);
-  if (entry.actie === 'gewijzigd' && velden.length === 0) return;
-  await em.query(
-    `INSERT INTO audit_record (gebruiker_id, organisatie_id, entiteit, entiteit_id, actie, velden, voor, na)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [entry.caller.id, entry.organisatieId, entry.entiteit, entry.entiteitId, entry.actie, velden, entry.voor, entry.na],
-  );
-}
+/** Writes the audit record inside the mutation's own transaction (`em`). */
+export const writeAudit = (em: EntityManager, entry: AuditEntry): Promise<void> => writeTrail(em, CATALOG_AUDIT, entry);
 
 /** Reads the audit trail: beheerders see the records of the organisaties they manage, newest first. */
 export class AuditService {

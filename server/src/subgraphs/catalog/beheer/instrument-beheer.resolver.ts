@@ -6,7 +6,7 @@ import { LocalDateScalar } from '../../../core/scalars.js';
 import type { CatalogContext } from '../catalog.context.js';
 import { Instrument } from '../instrument.entity.js';
 import { assertUuid } from '../../../core/ids.js';
-import { requireBeheerder } from './access.js';
+import { requireBeheerder } from '../../../core/access.js';
 import { CreateInstrumentInput, DownloadInput, InstrumentStatus, MijnInstrumentenArgs, UpdateInstrumentInput } from './instrument-beheer.input.js';
 import { instrumentStatus } from './instrument-beheer.service.js';
 

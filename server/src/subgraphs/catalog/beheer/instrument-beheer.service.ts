@@ -1,30 +1,32 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '../../../core/caller.js';
-import { conflict, notFound } from '../../../core/errors.js';
+import { assertMayManage, assertMayPublishLandelijk, manageableOrganisaties } from '../../../core/access.js';
+import type { Snapshot } from '../../../core/audit.js';
+import { notFound } from '../../../core/errors.js';
+import { bumpVersion, runMutation, type VersionedTable } from '../../../core/mutation.js';
+import { Problems } from '../../../core/problems.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../../core/pagination.js';
 import type { Gids } from '../catalog.enums.js';
 import { Instrument } from '../instrument.entity.js';
-import { amsterdamToday } from '../publicatie.js';
-import { assertMayManage, assertMayPublishLandelijk, manageableOrganisaties } from './access.js';
+import { amsterdamToday, publicationStatus, publicationStatusSql } from '../publicatie.js';
 import { writeAudit } from './audit.service.js';
 import { bestandType, MAX_BESTAND_BYTES, storeBestand } from '../../../core/bestanden.js';
 import { type CreateInstrumentInput, type DownloadInput, type InstrumentChanges, InstrumentStatus, type MijnInstrumentenFilter } from './instrument-beheer.input.js';
 import { checkInstrumentState, cleanScalarChanges, type InstrumentScalars, SCALAR_FIELDS } from './instrument-fields.js';
 import { checkKoppelingen, publicationProblems } from './instrument-koppelingen.store.js';
 import { snapshotInstrument } from './instrument-snapshot.js';
-import { checkOrganisatie } from './records-beheer.common.js';
-import { Problems } from './problems.js';
+import { checkOrganisatie } from './record-change.js';
 import { checkCount, checkLength, MAX_ITEMS, MAX_LENGTH } from './limits.js';
 import { assertUuid } from '../../../core/ids.js';
 
 const AUDIT_ENTITEIT = 'Instrument';
 
+/** The instrument table for the mutation template; the columns are what other records' changes look at. */
+export const INSTRUMENT_TABLE: VersionedTable = { table: 'instrument', what: 'Instrument', columns: 'id, organisatie_id, aanbieder_id, version, landelijk', updatedAt: true };
+
 /** The status a beheerder sees, on a Dutch calendar day. */
 export function instrumentStatus(i: Pick<Instrument, 'publiceren' | 'publiceerVanaf' | 'publiceerTotEnMet'>, today = amsterdamToday()): InstrumentStatus {
-  if (!i.publiceren) return InstrumentStatus.CONCEPT;
-  if (i.publiceerTotEnMet !== null && i.publiceerTotEnMet < today) return InstrumentStatus.VERLOPEN;
-  if (i.publiceerVanaf !== null && i.publiceerVanaf > today) return InstrumentStatus.GEPLAND;
-  return InstrumentStatus.GEPUBLICEERD;
+  return InstrumentStatus[publicationStatus(i, today)];
 }
 
 /** Every change to an instrument: one transaction, access and version checked first, audited last. */
@@ -135,13 +137,16 @@ export class InstrumentBeheerService {
     return this.update(caller, id, version, { publiceren: false }, 'gedepubliceerd');
   }
 
-  async delete(caller: Caller, id: string, version: number | null): Promise<boolean> {
-    return this.ds.transaction(async (em) => {
-      const before = await this.lock(em, caller, id, version);
-      const voor = await snapshotInstrument(em, id);
-      await em.query('DELETE FROM instrument WHERE id = $1', [id]);
-      await writeAudit(em, { caller, organisatieId: before.organisatieId, entiteit: AUDIT_ENTITEIT, entiteitId: id, actie: 'verwijderd', voor, na: null });
-      return true;
+  delete(caller: Caller, id: string, version: number | null): Promise<boolean> {
+    let voor: Snapshot | null = null;
+    return runMutation(this.ds, {
+      ...this.lockSteps(caller, id, version),
+      apply: async (em) => {
+        voor = await snapshotInstrument(em, id);
+        await em.query('DELETE FROM instrument WHERE id = $1', [id]);
+      },
+      audit: (em, before) => writeAudit(em, { caller, organisatieId: before.organisatieId, entiteit: AUDIT_ENTITEIT, entiteitId: id, actie: 'verwijderd', voor, na: null }),
+      result: async () => true,
     });
   }
 
@@ -168,15 +173,7 @@ export class InstrumentBeheerService {
     if (filter?.organisatieId) where.push(`i.organisatie_id::text = ${param(filter.organisatieId)}`);
     if (filter?.gids) where.push(`i.gids = ${param(filter.gids)}`);
     if (filter?.tekst?.trim()) where.push(`i.naam ILIKE ${param('%' + filter.tekst.trim().replace(/[\\%_]/g, '\\$&') + '%')}`);
-    if (filter?.status === InstrumentStatus.CONCEPT) where.push('NOT i.publiceren');
-    else if (filter?.status) {
-      const today = param(amsterdamToday());
-      where.push({
-        VERLOPEN: `i.publiceren AND i.publiceer_tot_en_met < ${today}::date`,
-        GEPLAND: `i.publiceren AND i.publiceer_vanaf > ${today}::date AND (i.publiceer_tot_en_met IS NULL OR i.publiceer_tot_en_met >= ${today}::date)`,
-        GEPUBLICEERD: `i.publiceren AND (i.publiceer_vanaf IS NULL OR i.publiceer_vanaf <= ${today}::date) AND (i.publiceer_tot_en_met IS NULL OR i.publiceer_tot_en_met >= ${today}::date)`,
-      }[filter.status]);
-    }
+    if (filter?.status) where.push(`${publicationStatusSql('i', `${param(amsterdamToday())}::date`)} = ${param(filter.status)}`);
     const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ total }] = await this.ds.query(`SELECT count(*) AS total FROM instrument i ${filtered}`, params);
     const pageWhere = [...where];
@@ -195,16 +192,22 @@ export class InstrumentBeheerService {
     return { totalCount: total, nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor([last.naam, last.id]) : null } };
   }
 
-  private async change(caller: Caller, id: string, version: number, actie: string, apply: (em: EntityManager, before: Instrument) => Promise<void>): Promise<Instrument> {
-    return this.ds.transaction(async (em) => {
-      const before = await this.lock(em, caller, id, version);
-      const voor = await snapshotInstrument(em, id);
-      await apply(em, before);
-      await em.query('UPDATE instrument SET version = version + 1, updated_at = now() WHERE id = $1', [id]);
-      await this.assertPublishable(em, id);
-      const after = await em.findOneByOrFail(Instrument, { id });
-      await writeAudit(em, { caller, organisatieId: after.organisatieId, entiteit: AUDIT_ENTITEIT, entiteitId: id, actie, voor, na: await snapshotInstrument(em, id) });
-      return after;
+  /** The mutation template (core/mutation.ts) for a change of an instrument and its koppelingen. */
+  private change(caller: Caller, id: string, version: number, actie: string, apply: (em: EntityManager, before: Instrument) => Promise<void>): Promise<Instrument> {
+    let voor: Snapshot | null = null;
+    return runMutation(this.ds, {
+      ...this.lockSteps(caller, id, version),
+      apply: async (em, before) => {
+        voor = await snapshotInstrument(em, id);
+        await apply(em, before);
+      },
+      bump: (em) => bumpVersion(em, INSTRUMENT_TABLE, id),
+      validate: (em) => this.assertPublishable(em, id),
+      audit: async (em) => {
+        const after = await em.findOneByOrFail(Instrument, { id });
+        await writeAudit(em, { caller, organisatieId: after.organisatieId, entiteit: AUDIT_ENTITEIT, entiteitId: id, actie, voor, na: await snapshotInstrument(em, id) });
+      },
+      result: (em) => em.findOneByOrFail(Instrument, { id }),
     });
   }
 
@@ -212,15 +215,19 @@ export class InstrumentBeheerService {
    * Locks the row for the rest of the transaction, so two edits of one instrument run one after the other and
    * the second sees the first's version: a stale version is a CONFLICT, never a silent overwrite.
    */
-  private async lock(em: EntityManager, caller: Caller, id: string, version: number | null): Promise<Instrument> {
-    const before = await em.findOne(Instrument, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!before) throw notFound('Instrument', id);
-    assertMayManage(caller, before.organisatieId);
-    assertMayPublishLandelijk(caller, before.landelijk);
-    if (version !== null && before.version !== version) {
-      throw conflict(`Iemand anders heeft dit instrument intussen gewijzigd (versie ${before.version}, jij had versie ${version}). Laad het opnieuw en breng je wijziging dan aan.`);
-    }
-    return before;
+  private lockSteps(caller: Caller, id: string, version: number | null) {
+    return {
+      lock: async (em: EntityManager) => {
+        const before = await em.findOne(Instrument, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!before) throw notFound('Instrument', id);
+        return before;
+      },
+      authorize: (before: Instrument) => {
+        assertMayManage(caller, before.organisatieId);
+        assertMayPublishLandelijk(caller, before.landelijk);
+      },
+      version: { current: (before: Instrument) => before.version, given: version, wat: 'dit instrument' },
+    };
   }
 
   /** The organisatie and aanbieder must exist and be ones the caller manages ("Beheerders zijn beperkt tot organisaties waar ze zelf deel van uit maken"). */

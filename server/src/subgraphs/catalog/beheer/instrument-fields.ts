@@ -1,7 +1,7 @@
 import { Gids } from '../catalog.enums.js';
 import type { Instrument } from '../instrument.entity.js';
 import type { InstrumentChanges } from './instrument-beheer.input.js';
-import { Problems } from './problems.js';
+import { Problems } from '../../../core/problems.js';
 import { MAX_LENGTH } from './limits.js';
 import { sanitizeRichText } from './rich-text.js';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Snapshot } from './audit.service.js';
+import type { Snapshot } from '../../../core/audit.js';
 import { SCALAR_FIELDS } from './instrument-fields.js';
 import { Instrument } from '../instrument.entity.js';
 import { INSTRUMENT_COLUMN, koppelingen, type Koppeling } from '../instrument-koppelingen.js';

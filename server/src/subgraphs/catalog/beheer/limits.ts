@@ -1,4 +1,4 @@
-import type { Problems } from './problems.js';
+import type { Problems } from '../../../core/problems.js';
 
 /**
  * How many koppelingen one instrument (or aanbieder) may have. Chosen well above what a real instrument needs

@@ -1,5 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 
+/** The `version` argument of every update and delete of a record. */
+export const VERSION_ARG = { description: 'De versie die je bewerkte: is die verouderd, dan volgt CONFLICT en verandert er niets.' };
+
 @InputType({ description: 'Een nieuwe contactpersoon, één keer ingevoerd en vaker te koppelen.' })
 export class CreateContactpersoonInput {
   @Field(() => ID)

@@ -1,4 +1,4 @@
-import type { Problems } from '../beheer/problems.js';
+import type { Problems } from '../../../core/problems.js';
 import { Gids } from '../catalog.enums.js';
 import { Bitset } from './bitset.js';
 import type { SearchIndex } from './search-index.js';

@@ -1,5 +1,5 @@
 import { isUuid } from '../../../core/ids.js';
-import type { Problems } from '../beheer/problems.js';
+import type { Problems } from '../../../core/problems.js';
 import type { Bitset } from './bitset.js';
 import type { InstrumentFilter } from './instrument-filter.input.js';
 import { DAGEN_PER_EENHEID, type SearchIndex } from './search-index.js';

@@ -1,6 +1,6 @@
 import { badUserInput } from '../../../core/errors.js';
 import { pageSize } from '../../../core/pagination.js';
-import { Problems } from '../beheer/problems.js';
+import { Problems } from '../../../core/problems.js';
 import type { Gids } from '../catalog.enums.js';
 import { amsterdamToday } from '../publicatie.js';
 import type { InstrumentFilter } from './instrument-filter.input.js';
