@@ -4,6 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createSubgraphDataSource, migrate } from './core/data-source.js';
+import { ensureEventStore } from './core/events.js';
 import { createApolloServer, listenSubgraph, type SubgraphServer } from './core/subgraph-server.js';
 import type { OpenSubgraph, SeedOptions, SubgraphDefinition } from './core/subgraph-definition.js';
 
@@ -36,11 +37,14 @@ export interface BootedSubgraph {
 }
 
 /**
- * Every subgraph's one boot sequence, served (runSubgraph) or executed in process (the tests): migrations and
+ * Every subgraph's one boot sequence, served (runSubgraph) or executed in process (the tests): the shared event
+ * store, migrations and
  * seed (one replica at a time), then `open` (the catalog builds its search index), then its schema.
  */
 export async function bootSubgraph(definition: SubgraphDefinition, dataSource: DataSource, options: BootOptions = {}): Promise<BootedSubgraph> {
   const log = options.log ?? (() => undefined);
+  // Before the migrations: a subgraph's triggers may publish into it (core/events.ts).
+  await ensureEventStore(dataSource);
   await exclusively(dataSource, `instrumentengidsen:migrate:${definition.schema}`, async () => {
     const ran = await migrate(dataSource, definition.schema);
     if (ran.length) log(`${definition.name}: migraties uitgevoerd: ${ran.join(', ')}`);

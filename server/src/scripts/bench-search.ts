@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { amsterdamToday } from '../subgraphs/catalog/publicatie.js';
+import { amsterdamToday } from '../core/publicatie.js';
 import { ensureBenchDatabase, startBenchServer } from './bench-database.js';
 import { SEARCH_QUERY } from './bench-load-queries.js';
 import { prepareReferenceTable, referenceQueries, runReference, type Counts, type ReferenceQuery, type Selection } from './bench-sql.js';

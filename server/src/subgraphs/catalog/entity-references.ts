@@ -4,7 +4,7 @@ import { isUuid } from '../../core/ids.js';
 import { mayManage } from '../../core/access.js';
 import type { CatalogContext } from './catalog.context.js';
 import type { Instrument } from './instrument.entity.js';
-import { amsterdamToday, isPublishedOn } from './publicatie.js';
+import { amsterdamToday, isPublishedOn } from '../../core/publicatie.js';
 
 /**
  * The gateway sends a handful of references per request (accounts' `me.organisaties`); a direct caller could

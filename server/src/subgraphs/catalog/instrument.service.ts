@@ -1,6 +1,6 @@
 import { notFound } from '../../core/errors.js';
 import { Instrument } from './instrument.entity.js';
-import { amsterdamToday, isPublishedOn } from './publicatie.js';
+import { amsterdamToday, isPublishedOn } from '../../core/publicatie.js';
 
 
 export class InstrumentService {

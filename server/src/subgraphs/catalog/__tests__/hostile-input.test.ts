@@ -10,7 +10,7 @@ import { catalogDefinition } from '../definition.js';
 import { MAX_ITEMS } from '../beheer/limits.js';
 import type { CatalogContext } from '../catalog.context.js';
 import { MAX_REPRESENTATIONS } from '../entity-references.js';
-import { amsterdamToday, isPublishedSql } from '../publicatie.js';
+import { amsterdamToday, isPublishedSql } from '../../../core/publicatie.js';
 import { SearchIndex } from '../search/search-index.js';
 import type { IndexRow } from '../search/search-index.store.js';
 import { MAX_FILTER_KENMERKEN } from '../search/kenmerk-selection.js';

@@ -4,7 +4,7 @@ import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-su
 import { catalogDefinition } from '../definition.js';
 import { insertRows } from '../seed/bulk-insert.js';
 import { Random } from '../seed/random.js';
-import { amsterdamToday } from '../publicatie.js';
+import { amsterdamToday } from '../../../core/publicatie.js';
 
 /**
  * Property-style check of the faceted search: random instruments, random selections, and the expected

@@ -3,7 +3,7 @@ import { describe, it } from '@jest/globals';
 import { GraphQLError } from 'graphql';
 import { decodeCursor, encodeCursor, pageSize } from '../../../core/pagination.js';
 import { DecimalScalar, LocalDateScalar } from '../../../core/scalars.js';
-import { amsterdamToday, isPublishedOn } from '../publicatie.js';
+import { amsterdamToday, isPublishedOn } from '../../../core/publicatie.js';
 import { Random } from '../seed/random.js';
 
 const code = (fn: () => unknown) => {

@@ -8,7 +8,7 @@ import { Problems } from '../../../core/problems.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../../core/pagination.js';
 import type { Gids } from '../catalog.enums.js';
 import { Instrument } from '../instrument.entity.js';
-import { amsterdamToday, publicationStatus, publicationStatusSql } from '../publicatie.js';
+import { amsterdamToday, publicationStatus, publicationStatusSql } from '../../../core/publicatie.js';
 import { writeAudit } from './audit.service.js';
 import { bestandType, MAX_BESTAND_BYTES, storeBestand } from '../../../core/bestanden.js';
 import { type CreateInstrumentInput, type DownloadInput, type InstrumentChanges, InstrumentStatus, type MijnInstrumentenFilter } from './instrument-beheer.input.js';

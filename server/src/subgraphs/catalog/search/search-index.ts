@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { DuurEenheid, Gids } from '../catalog.enums.js';
-import { isPublishedOn } from '../publicatie.js';
+import { isPublishedOn } from '../../../core/publicatie.js';
 import { Bitset } from './bitset.js';
 import { SEARCH_KOPPELINGEN, type SearchKoppeling } from '../instrument-koppelingen.js';
 import type { GeografieRows, IndexRow, SearchLists, TaxonomieRow } from './search-index.store.js';

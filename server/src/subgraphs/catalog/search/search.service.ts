@@ -2,7 +2,7 @@ import { badUserInput } from '../../../core/errors.js';
 import { pageSize } from '../../../core/pagination.js';
 import { Problems } from '../../../core/problems.js';
 import type { Gids } from '../catalog.enums.js';
-import { amsterdamToday } from '../publicatie.js';
+import { amsterdamToday } from '../../../core/publicatie.js';
 import type { InstrumentFilter } from './instrument-filter.input.js';
 import type { InstrumentSort } from './instrument-sort.js';
 import { checkKenmerken, facets, selection, type FacetCount } from './kenmerk-selection.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import pg from 'pg';
-import { createTestDatabase } from '../../../test-support/harness.js';
+import { createTestDatabase } from '../../test-support/harness.js';
 import { amsterdamToday, isPublishedOn, isPublishedSql, publicationStatus, publicationStatusSql, type PublicationStatus, type PublicationWindow } from '../publicatie.js';
 
 const TODAY = '2026-03-29';
