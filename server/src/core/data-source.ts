@@ -1,5 +1,6 @@
 import { DataSource, Logger, MixedList, EntitySchema } from 'typeorm';
 import './database.js';
+import { ensureEventStore } from './events.js';
 
 export interface SubgraphDataSourceOptions {
   url: string;
@@ -29,8 +30,10 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Da
   });
 }
 
-/** Creates the subgraph's schema if needed and runs its pending migrations, each in its own transaction. */
+/** Creates the event store and the subgraph's schema if needed and runs its pending migrations, each in its own transaction. */
 export async function migrate(dataSource: DataSource, schema: string): Promise<string[]> {
+  // Migrations may add triggers that publish events (and publish the rows already there): the store must exist.
+  await ensureEventStore(dataSource);
   await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   const ran = await dataSource.runMigrations({ transaction: 'each' });
   return ran.map((migration) => migration.name);

@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from '../core/subgraph-definition.js';
 import { SUBGRAPH_FACTS, type SubgraphFacts, type SubgraphName } from '../topology.js';
 import { accountsDefinition } from './accounts/definition.js';
 import { catalogDefinition } from './catalog/definition.js';
+import { reviewsDefinition } from './reviews/definition.js';
 
 /**
  * The one place that knows every subgraph's code. The facts the gateway needs (names, ports, who sets cookies)
@@ -10,6 +11,7 @@ import { catalogDefinition } from './catalog/definition.js';
 const DEFINITIONS: Record<SubgraphName, SubgraphDefinition> = {
   catalog: catalogDefinition,
   accounts: accountsDefinition,
+  reviews: reviewsDefinition,
 };
 
 export type RegisteredSubgraph = SubgraphDefinition & SubgraphFacts;

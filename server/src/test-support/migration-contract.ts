@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { createSubgraphDataSource, migrate } from '../core/data-source.js';
+import { EVENTS_SCHEMA } from '../core/events.js';
 import type { SubgraphDefinition } from '../core/subgraph-definition.js';
 import { createTestDatabase } from './harness.js';
 
@@ -35,9 +36,9 @@ export function migrationContract(definition: SubgraphDefinition): { ds: DataSou
     assert.deepEqual(pending.upQueries.map((q) => q.query), []);
   });
 
-  it('owns only its own PostgreSQL schema', async () => {
+  it('owns only its own PostgreSQL schema (beside the shared event store)', async () => {
     const rows: { table_schema: string }[] = await migrated.ds.query(
-      `SELECT DISTINCT table_schema FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')`,
+      `SELECT DISTINCT table_schema FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema', '${EVENTS_SCHEMA}')`,
     );
     assert.deepEqual(rows.map((r) => r.table_schema), [definition.schema]);
   });

@@ -16,6 +16,8 @@ import { Problems } from '../../core/problems.js';
 import { checkEmail, checkNaam, checkOrganisatieIds, checkPassword, normalizeEmail } from './validation.js';
 
 export interface NieuweGebruiker {
+  /** Only the demo seed gives one (fixed ids other subgraphs' demo data refer to); otherwise generated. */
+  id?: string;
   email: string;
   naam: string;
   rol: Rol;
@@ -43,7 +45,7 @@ export class GebruikerService {
     const wachtwoordHash = await hashPassword(input.password);
     return guardConstraints(this.ds.transaction(async (db) => {
       const gebruiker = await db.getRepository(Gebruiker).save(
-        db.getRepository(Gebruiker).create({ email: normalizeEmail(input.email), naam: input.naam.trim(), rol: input.rol, wachtwoordHash }),
+        db.getRepository(Gebruiker).create({ id: input.id, email: normalizeEmail(input.email), naam: input.naam.trim(), rol: input.rol, wachtwoordHash }),
       );
       const ids = [...new Set(input.organisatieIds.map((id) => id.toLowerCase()))];
       if (ids.length) await db.getRepository(GebruikerOrganisatie).insert(ids.map((organisatieId) => ({ gebruikerId: gebruiker.id, organisatieId })));

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../core/federation.js';
 import { AccountGebeurtenisResolver } from './account-gebeurtenis.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
+import { Auteur, auteurReference } from './auteur.type.js';
 import { GebruikerResolver } from './gebruiker.resolver.js';
 
 export { openAccounts, type AccountsContext } from './accounts.context.js';
@@ -10,5 +11,9 @@ export { openAccounts, type AccountsContext } from './accounts.context.js';
 /** The accounts subgraph schema. It owns no port: servers and tests call it as they like. */
 export function buildAccountsSchema(): Promise<GraphQLSchema> {
   // Gebruiker is deliberately no entity (@key): `_entities` would let anyone look up accounts by id.
-  return buildFederatedSchema({ resolvers: [GebruikerResolver, AuthResolver, AccountGebeurtenisResolver] });
+  // Auteur, its public face (naam only), is: other subgraphs reference it, no field of ours returns it.
+  return buildFederatedSchema(
+    { resolvers: [GebruikerResolver, AuthResolver, AccountGebeurtenisResolver], orphanedTypes: [Auteur] },
+    { Auteur: auteurReference },
+  );
 }

@@ -1,10 +1,13 @@
 import { demoOrganisatie } from '../../../fixtures/demo-organisaties.js';
+import { DEMO_PROFESSIONALS } from '../../../fixtures/demo-professionals.js';
 import { Rol } from '../accounts.enums.js';
 
 /** The demo password of every demo account; demo accounts are never created in production. */
 export const DEMO_PASSWORD = 'demo-wachtwoord';
 
 export interface DemoAccount {
+  /** Fixed for the demo professionals, whose demo reviews name them (fixtures/demo-professionals.ts). */
+  id?: string;
   email: string;
   naam: string;
   rol: Rol;
@@ -22,6 +25,12 @@ export function demoAccounts(): DemoAccount[] {
       rol: Rol.REGIO_BEHEERDER,
       organisatieIds: [organisatieId('Werkbedrijf Groot Amsterdam'), organisatieId('Werkbedrijf Rijnmond')],
     },
-    { email: 'professional@demo.nl', naam: 'Pim Professional', rol: Rol.PROFESSIONAL, organisatieIds: [] },
+    ...DEMO_PROFESSIONALS.map((p) => ({
+      id: p.id,
+      email: p.email,
+      naam: p.naam,
+      rol: Rol.PROFESSIONAL,
+      organisatieIds: p.organisatie ? [organisatieId(p.organisatie)] : [],
+    })),
   ];
 }
