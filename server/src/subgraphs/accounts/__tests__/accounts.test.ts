@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { migrationContract } from '../../../test-support/migration-contract.js';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
 import { DEMO_ORGANISATIES } from '../../../fixtures/demo-organisaties.js';
+import { DEMO_PROFESSIONALS } from '../../../fixtures/demo-professionals.js';
 import { accountsDefinition as accounts } from '../definition.js';
 import { DEMO_PASSWORD } from '../seed/demo-accounts.js';
 import { verifyPassword } from '../password.js';
@@ -22,11 +23,13 @@ describe('accounts migrations and demo seed', () => {
   it('creates the demo accounts with the demo organisaties of the catalog generator, once', async () => {
     await accounts.seed(migrated.ds, { demoInstruments: 0, demoAccounts: true });
     const first = await snapshot();
-    assert.deepEqual(first.map((g: { email: string; rol: string }) => [g.email, g.rol]), [
+    assert.deepEqual(first.map((g: { email: string; rol: string }) => [g.email, g.rol]).sort((a: string[], b: string[]) => a[0]!.localeCompare(b[0]!)), [
+      ...DEMO_PROFESSIONALS.map((p) => [p.email, 'PROFESSIONAL']),
       ['landelijk@demo.nl', 'LANDELIJK_BEHEERDER'],
-      ['professional@demo.nl', 'PROFESSIONAL'],
       ['regio@demo.nl', 'REGIO_BEHEERDER'],
-    ]);
+    ].sort((a, b) => a[0]!.localeCompare(b[0]!)));
+    // The demo reviews name the professionals by these fixed ids.
+    for (const professional of DEMO_PROFESSIONALS) assert.equal(first.find((g: { email: string }) => g.email === professional.email).id, professional.id);
     const byNaam = new Map(DEMO_ORGANISATIES.map((o) => [o.naam, o.id]));
     const regio = first.find((g: { email: string }) => g.email === 'regio@demo.nl');
     assert.deepEqual(regio.organisaties, [byNaam.get('Werkbedrijf Groot Amsterdam'), byNaam.get('Werkbedrijf Rijnmond')].sort());
