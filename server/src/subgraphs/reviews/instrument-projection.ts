@@ -36,7 +36,9 @@ export async function applyInstrumentChanges(em: EntityManager, changes: EventCh
     );
   }
   if (gone.length) {
-    const deleted: { id: string }[] = await em.query('DELETE FROM instrument WHERE id = ANY($1::uuid[]) RETURNING id', [gone]);
+    // TypeORM answers a DELETE ... RETURNING with [rows, count]: read the rows first instead.
+    const deleted: { id: string }[] = await em.query('SELECT id FROM instrument WHERE id = ANY($1::uuid[]) FOR UPDATE', [gone]);
+    await em.query('DELETE FROM instrument WHERE id = ANY($1::uuid[])', [gone]);
     for (const { id } of deleted) await publishEvent(em, BEOORDELING_TOPIC, id, null);
   }
 }
