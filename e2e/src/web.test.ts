@@ -144,6 +144,33 @@ describe('web: methodical search in a real browser against the real platform', (
     assert.equal(await page.locator('.utrecht-rich-text script, .utrecht-rich-text img').count(), 0);
   });
 
+  it('shows the beoordeling and the reviews, markup as plain text', async () => {
+    const found: any = await platform.gql(`{ instrumentSearch(gids: DENNIS, first: 1, sort: NAAM) { nodes { id naam } } }`);
+    const instrument = found.data.instrumentSearch.nodes[0];
+    await page.goto(`${web.url}instrument/${instrument.id}`);
+    await page.getByRole('heading', { level: 2, name: 'Beoordelingen' }).waitFor();
+    await page.getByText('Nog geen beoordelingen.').waitFor();
+    const scores = [4, 5];
+    for (const [i, sterren] of scores.entries()) {
+      const email = `reviewer${i}@test.nl`;
+      await platform.createGebruiker({ email, naam: `Reviewer ${i}`, rol: 'PROFESSIONAL' });
+      const written: any = await platform.gql(
+        `mutation($id: ID!, $sterren: Int!, $tekst: String) { createReview(instrumentId: $id, sterren: $sterren, tekst: $tekst) { id } }`,
+        { id: instrument.id, sterren, tekst: i === 0 ? 'Werkte <b>goed</b> <script>window.__hacked = 1</script>' : null },
+        platform.bearer(await platform.login(email)),
+      );
+      assert.equal(written.errors, undefined);
+    }
+    await platform.sync();
+    await page.reload();
+    await page.getByText('Gemiddeld 4,5 van 5 sterren (2 beoordelingen).').waitFor();
+    await page.getByText('4 van 5 sterren, door Reviewer 0', { exact: false }).waitFor();
+    await page.getByText('Werkte goed', { exact: false }).waitFor();
+    assert.equal(await page.locator('section[aria-labelledby="beoordelingen"] b, section[aria-labelledby="beoordelingen"] script').count(), 0);
+    assert.equal(await page.evaluate(() => (window as any).__hacked), undefined);
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+
   it('says so when an instrument does not exist', async () => {
     await page.goto(`${web.url}instrument/00000000-0000-4000-8000-000000000000`);
     await page.getByText('Dit instrument bestaat niet (meer).').waitFor();

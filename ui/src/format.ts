@@ -1,6 +1,7 @@
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 const number = new Intl.NumberFormat('nl-NL');
 const date = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const day = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
 /** A `Decimal` from the API ("1234.50") as "€ 1.234,50". */
@@ -20,3 +21,6 @@ export function formatDate(localDate: string): string {
 
 /** A `DateTimeISO` as Amsterdam time ("3 februari 2026 om 14:05"), the time the platform works in. */
 export const formatDateTime = (iso: string): string => dateTime.format(new Date(iso));
+
+/** The Amsterdam calendar day of a `DateTimeISO` ("3 februari 2026"): when something was written, without the time. */
+export const formatDay = (iso: string): string => day.format(new Date(iso));

@@ -1,6 +1,6 @@
 export { appendPages, createApolloClient, CSRF_HEADER } from './apollo.ts';
 export { CONFLICT_MESSAGE, errorCode, formErrorsOf, type FormErrors } from './graphql-errors.ts';
-export { formatDate, formatDateTime, formatEuro, formatNumber } from './format.ts';
+export { formatDate, formatDateTime, formatDay, formatEuro, formatNumber } from './format.ts';
 export { useMutationForm, type MutationForm } from './mutation-form.ts';
 export { PageShell, type PageShellProps } from './PageShell.tsx';
 export { EmptyState, ErrorState, LoadingState, NoticeState } from './states.tsx';

@@ -1,6 +1,7 @@
 import { errorCode, ErrorState, LoadingState, NoticeState } from '@instrumentengidsen/ui';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { Link as RouterLink, useParams } from 'react-router';
+import { InstrumentBeoordeling } from '../components/instrument/InstrumentBeoordeling';
 import { InstrumentContactpersonen } from '../components/instrument/InstrumentContactpersonen';
 import { InstrumentGegevens } from '../components/instrument/InstrumentGegevens';
 import { InstrumentLocaties } from '../components/instrument/InstrumentLocaties';
@@ -34,6 +35,7 @@ export function InstrumentDetail() {
       <InstrumentContactpersonen instrument={instrument} />
       <InstrumentLocaties instrument={instrument} />
       <InstrumentMeerInformatie instrument={instrument} />
+      <InstrumentBeoordeling instrument={instrument} />
     </article>
   );
 }
