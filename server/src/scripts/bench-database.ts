@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { EMBEDDED_DATA_DIR, EMBEDDED_PORT } from '../core/config.js';
 import { createSubgraphDataSource, migrate } from '../core/data-source.js';
 import { ensureDatabase, withDatabase } from '../core/database.js';
+import { ensureEventStore } from '../core/events.js';
 import { startEmbeddedPostgres, type RunningPostgres } from '../core/embedded-postgres.js';
 import { seedDemo } from '../subgraphs/catalog/seed/demo.seed.js';
 import { seedReference } from '../subgraphs/catalog/seed/reference.seed.js';
@@ -58,6 +59,8 @@ export async function ensureBenchDatabase(serverUrl: string, database: string, c
   const dataSource = createSubgraphDataSource({ ...catalog, url });
   await dataSource.initialize();
   try {
+    // As bootSubgraph: catalog triggers publish events into the store, so it exists before the migrations run.
+    await ensureEventStore(dataSource);
     await migrate(dataSource, catalog.schema);
     const [{ n }] = await dataSource.query('SELECT count(*) AS n FROM instrument');
     if (n === count && !reseed) {

@@ -39,8 +39,8 @@ export const POSTGRAPHILE_PAGE_QUERY = `query InstrumentPagina($gids: Gids!) {
   }
 }`;
 
-export const SEARCH_QUERY = `query Zoeken($gids: Gids!, $filter: InstrumentFilter) {
-  instrumentSearch(gids: $gids, filter: $filter, first: 20) {
+export const SEARCH_QUERY = `query Zoeken($gids: Gids!, $filter: InstrumentFilter, $sort: InstrumentSort) {
+  instrumentSearch(gids: $gids, filter: $filter, first: 20, sort: $sort) {
     totalCount
     nodes { id naam samenvattingKort aanbieder { naam } }
     pageInfo { hasNextPage endCursor }

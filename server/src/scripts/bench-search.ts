@@ -7,15 +7,18 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { amsterdamToday } from '../core/publicatie.js';
+import { BENCH_REVIEWS, publishBenchBeoordelingen } from './bench-beoordelingen.js';
 import { ensureBenchDatabase, startBenchServer } from './bench-database.js';
 import { SEARCH_QUERY } from './bench-load-queries.js';
 import { prepareReferenceTable, referenceQueries, runReference, type Counts, type ReferenceQuery, type Selection } from './bench-sql.js';
 
 /**
  * npm run bench:search [-- --instruments 100000 --reseed]
- * Three searches over 100,000 instruments through the gateway (latency one at a time, then throughput with
+ * Four searches over 100,000 instruments through the gateway (latency one at a time, then throughput with
  * concurrent clients), against the same facet computation as one hand-written SQL statement on PostgreSQL.
- * The platform runs in its own process so the load generator does not share its event loop.
+ * The fourth sorts by rating: 500,000 generated review scores, published as the reviews subgraph's
+ * `beoordeling` aggregates. The platform runs in its own process so the load generator does not share its
+ * event loop, without the gateway's response cache (the search is measured, not the cache).
  */
 const { values: args } = parseArgs({
   options: {
@@ -27,10 +30,11 @@ const { values: args } = parseArgs({
   },
 });
 
-const SEARCHES: { name: string; selection: Selection }[] = [
+const SEARCHES: { name: string; selection: Selection; sort?: 'BEOORDELING' }[] = [
   { name: 'lege selectie', selection: { gids: 'EVA', kenmerken: [] } },
   { name: '3 categorieën + gemeente', selection: { gids: 'EVA', kenmerken: ['EW02', 'EW05', 'KK08', 'UV07'], gemeente: 'GM0363' } },
   { name: 'tekst + 2 categorieën', selection: { gids: 'EVA', kenmerken: ['EW07', 'KK08'], tekst: 'coach' } },
+  { name: 'lege selectie, BEOORDELING', selection: { gids: 'EVA', kenmerken: [] }, sort: 'BEOORDELING' },
 ];
 
 interface SearchData {
@@ -43,12 +47,12 @@ function quantile(xs: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }
 
-async function request(url: string, selection: Selection): Promise<SearchData> {
+async function request(url: string, selection: Selection, sort?: string): Promise<SearchData> {
   const filter = { kenmerken: selection.kenmerken, gemeente: selection.gemeente, tekst: selection.tekst };
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: SEARCH_QUERY, variables: { gids: selection.gids, filter } }),
+    body: JSON.stringify({ query: SEARCH_QUERY, variables: { gids: selection.gids, filter, sort } }),
   });
   const body = (await response.json()) as { data?: SearchData; errors?: unknown[] };
   if (!response.ok || body.errors || !body.data) throw new Error(`search failed (HTTP ${response.status}): ${JSON.stringify(body.errors)}`);
@@ -63,10 +67,10 @@ class Failures {
   private count = 0;
   private first = '';
 
-  async time(url: string, selection: Selection): Promise<number> {
+  async time(url: string, selection: Selection, sort?: string): Promise<number> {
     const started = performance.now();
     try {
-      await request(url, selection);
+      await request(url, selection, sort);
     } catch (error) {
       if (!this.count++) this.first = error instanceof Error ? error.message : String(error);
     }
@@ -78,22 +82,22 @@ class Failures {
   }
 }
 
-async function latency(what: string, url: string, selection: Selection, count: number): Promise<number[]> {
+async function latency(what: string, url: string, selection: Selection, sort: string | undefined, count: number): Promise<number[]> {
   const failures = new Failures();
   const times: number[] = [];
-  for (let i = 0; i < count; i++) times.push(await failures.time(url, selection));
+  for (let i = 0; i < count; i++) times.push(await failures.time(url, selection, sort));
   failures.assertNone(what, count);
   return times;
 }
 
-async function throughput(what: string, url: string, selection: Selection, seconds: number, concurrency: number): Promise<number> {
+async function throughput(what: string, url: string, selection: Selection, sort: string | undefined, seconds: number, concurrency: number): Promise<number> {
   const failures = new Failures();
   const until = performance.now() + seconds * 1000;
   let done = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < until) {
-        await failures.time(url, selection);
+        await failures.time(url, selection, sort);
         done++;
       }
     }),
@@ -147,7 +151,13 @@ function residentMegabytes(pid: number | undefined): number | null {
 async function startPlatformProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const entry = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/platform.js');
   // The load comes from one address at hundreds of requests a second: the anonymous rate limit is not measured here.
-  const env = { ...process.env, DATABASE_URL: databaseUrl, RATE_LIMIT_ANONYMOUS: process.env.RATE_LIMIT_ANONYMOUS ?? '100000000' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    RATE_LIMIT_ANONYMOUS: process.env.RATE_LIMIT_ANONYMOUS ?? '100000000',
+    // With the cache, every request after the first would be a cache hit: the gateway, not the search, measured.
+    RESPONSE_CACHE: process.env.RESPONSE_CACHE ?? 'off',
+  };
   const child = spawn(process.execPath, ['--enable-source-maps', entry], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -188,6 +198,8 @@ let platform: { url: string; child: ChildProcess } | undefined;
 let sql: pg.Client | undefined;
 try {
   const databaseUrl = await ensureBenchDatabase(server.url, 'instrumentengidsen_bench', count, args.reseed);
+  const rated = await publishBenchBeoordelingen(databaseUrl);
+  console.log(`${BENCH_REVIEWS} beoordelingen over ${rated} instrumenten gepubliceerd (topic beoordeling)`);
   const started = performance.now();
   platform = await startPlatformProcess(databaseUrl);
   console.log(`platform (zoekindex over ${count} instrumenten) klaar in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -197,13 +209,13 @@ try {
   await prepareReferenceTable(client, amsterdamToday());
 
   const rows: { name: string; median: number; p95: number; rps: number; sqlMedian: number; ratio: number; total: number }[] = [];
-  for (const { name, selection } of SEARCHES) {
-    const answer = await request(platform.url, selection);
+  for (const { name, selection, sort } of SEARCHES) {
+    const answer = await request(platform.url, selection, sort);
     if (answer.instrumentSearch.totalCount === 0) throw new Error(`${name}: no results, the benchmark would measure nothing`);
     const query = await fastest(client, await referenceQueries(client, selection), (counts) => assertSameCounts(name, answer, counts));
-    await latency(`${name} (warm-up)`, platform.url, selection, 50);
-    const times = await latency(name, platform.url, selection, requests);
-    const rps = await throughput(`${name} (throughput)`, platform.url, selection, seconds, concurrency);
+    await latency(`${name} (warm-up)`, platform.url, selection, sort, 50);
+    const times = await latency(name, platform.url, selection, sort, requests);
+    const rps = await throughput(`${name} (throughput)`, platform.url, selection, sort, seconds, concurrency);
     const sqlTimes: number[] = [];
     for (let i = 0; i < 60; i++) {
       const t = performance.now();
@@ -214,9 +226,9 @@ try {
     const row = { name, median: median(times), p95: quantile(times, 0.95), rps, sqlMedian: median(sqlTimes), ratio: median(times) / median(sqlTimes), total: answer.instrumentSearch.totalCount };
     rows.push(row);
   }
-  console.log('\nzoekopdracht                 resultaten  median ms  p95 ms  req/s   SQL median ms  ratio');
+  console.log('\nzoekopdracht                   resultaten  median ms  p95 ms  req/s   SQL median ms  ratio');
   for (const r of rows) {
-    console.log(`${r.name.padEnd(28)} ${String(r.total).padStart(10)} ${r.median.toFixed(2).padStart(10)} ${r.p95.toFixed(2).padStart(7)} ${r.rps.toFixed(0).padStart(6)} ${r.sqlMedian.toFixed(2).padStart(15)} ${r.ratio.toFixed(2).padStart(6)}`);
+    console.log(`${r.name.padEnd(30)} ${String(r.total).padStart(10)} ${r.median.toFixed(2).padStart(10)} ${r.p95.toFixed(2).padStart(7)} ${r.rps.toFixed(0).padStart(6)} ${r.sqlMedian.toFixed(2).padStart(15)} ${r.ratio.toFixed(2).padStart(6)}`);
   }
   const rss = residentMegabytes(platform.child.pid);
   if (rss) console.log(`\ngeheugen platformproces (gateway + catalog met zoekindex): ${rss} MB RSS`);

@@ -42,6 +42,8 @@ export type InstrumentFilter = {
   maxKosten?: string | null | undefined;
   /** Intensiteit minstens zoveel uur per week. */
   minIntensiteit?: number | null | undefined;
+  /** Gemiddeld minstens zoveel sterren (1 tot en met 5) in de beoordelingen van professionals; instrumenten zonder beoordeling vallen af. */
+  minSterren?: number | null | undefined;
   organisatieId?: string | number | null | undefined;
   /** Arbeidsmarktregio (AM18): landelijke instrumenten en die in de regio, haar gemeenten of wijken. */
   regio?: string | number | null | undefined;
@@ -51,8 +53,9 @@ export type InstrumentFilter = {
   wijk?: string | number | null | undefined;
 };
 
-/** RELEVANTIE (standaard als er tekst is; zonder tekst geldt NAAM), NAAM (alfabet) of NIEUWSTE (laatst toegevoegd eerst). */
+/** RELEVANTIE (standaard als er tekst is; zonder tekst geldt NAAM), NAAM (alfabet), NIEUWSTE (laatst toegevoegd eerst) of BEOORDELING (hoogste gemiddelde eerst, bij gelijk gemiddelde de meeste beoordelingen, dan de naam; instrumenten zonder beoordeling achteraan). */
 export type InstrumentSort =
+  | 'BEOORDELING'
   | 'NAAM'
   | 'NIEUWSTE'
   | 'RELEVANTIE';

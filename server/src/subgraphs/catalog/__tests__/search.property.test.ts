@@ -5,6 +5,8 @@ import { catalogDefinition } from '../definition.js';
 import { insertRows } from '../seed/bulk-insert.js';
 import { Random } from '../seed/random.js';
 import { amsterdamToday } from '../../../core/publicatie.js';
+import { publishEvent } from '../../../core/events.js';
+import { BEOORDELING_TOPIC } from '../search/beoordelingen.js';
 
 /**
  * Property-style check of the faceted search: random instruments, random selections, and the expected
@@ -16,16 +18,19 @@ interface Fixture {
   id: string; gids: 'EVA' | 'DENNIS'; naam: string; published: boolean; landelijk: boolean;
   kenmerken: Set<string>; regios: string[]; gemeenten: string[]; wijken: string[];
   kosten: number | null; duurDagen: number | null; intensiteit: number | null;
+  /** The review aggregate the reviews subgraph would publish; 0 and 0 without reviews. */
+  gemiddelde: number; aantal: number;
 }
 
 const SEED = Number(process.env.SEARCH_PROPERTY_SEED ?? 4242);
 const COMBINATIONS = 300;
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 const byNaam = (a: Fixture, b: Fixture) => collator.compare(a.naam, b.naam) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byBeoordeling = (a: Fixture, b: Fixture) => b.gemiddelde - a.gemiddelde || b.aantal - a.aantal || byNaam(a, b);
 
 const FACETS = `facets { categorie { code } opties { kenmerk { code } count selected available } }`;
-const SEARCH = `query($gids: Gids!, $filter: InstrumentFilter, $first: Int) {
-  instrumentSearch(gids: $gids, filter: $filter, first: $first) { totalCount nodes { id } ${FACETS} }
+const SEARCH = `query($gids: Gids!, $filter: InstrumentFilter, $first: Int, $sort: InstrumentSort) {
+  instrumentSearch(gids: $gids, filter: $filter, first: $first, sort: $sort) { totalCount nodes { id } ${FACETS} sterren { minSterren count selected } }
 }`;
 
 describe('faceted search agrees with a plain implementation', () => {
@@ -67,7 +72,14 @@ describe('faceted search agrees with a plain implementation', () => {
         published: publiceren as boolean && (vanaf === null || vanaf <= today) && (tot === null || tot >= today), landelijk,
         kenmerken: chosen, regios: [], gemeenten: [], wijken: [],
         kosten: rng.chance(0.2) ? null : rng.int(0, 5000), duurDagen: null, intensiteit: rng.chance(0.2) ? null : rng.int(1, 40),
+        gemiddelde: 0, aantal: 0,
       };
+      if (rng.chance(0.6)) {
+        // Few reviews, so averages and counts tie often and the naam decides.
+        const scores = Array.from({ length: rng.int(1, 4) }, () => rng.int(1, 5));
+        fixture.aantal = scores.length;
+        fixture.gemiddelde = scores.reduce((a, b) => a + b, 0) / scores.length;
+      }
       const eenheid = rng.pick(['UUR', 'DAG', 'WEEK', 'MAAND'] as const);
       const duur = rng.chance(0.2) ? null : rng.int(1, 30);
       fixture.duurDagen = duur === null ? null : duur * { UUR: 1 / 24, DAG: 1, WEEK: 7, MAAND: 365.25 / 12 }[eenheid];
@@ -91,6 +103,9 @@ describe('faceted search agrees with a plain implementation', () => {
     await insertRows(ds, 'instrument_regio', [col('instrument_id', 'uuid'), col('regio_code')], areas.regio);
     await insertRows(ds, 'instrument_gemeente', [col('instrument_id', 'uuid'), col('gemeente_code')], areas.gemeente);
     await insertRows(ds, 'instrument_wijk', [col('instrument_id', 'uuid'), col('wijk_id', 'uuid')], areas.wijk);
+    await ds.transaction(async (em) => {
+      for (const f of fixtures) if (f.aantal) await publishEvent(em, BEOORDELING_TOPIC, f.id, { gemiddelde: f.gemiddelde, aantal: f.aantal });
+    });
     await sg.sync();
   });
   afterAll(() => sg.close());
@@ -114,11 +129,13 @@ describe('faceted search agrees with a plain implementation', () => {
     return true;
   }
 
-  function expected(gids: string, codes: string[], filter: Record<string, any>) {
-    const base = fixtures.filter((f) => f.gids === gids && f.published && inArea(f, filter)
+  function expected(gids: string, codes: string[], filter: Record<string, any>, sort: string | null) {
+    const unrated = fixtures.filter((f) => f.gids === gids && f.published && inArea(f, filter)
       && (filter.maxKosten === undefined || (f.kosten !== null && f.kosten <= Number(filter.maxKosten)))
       && (filter.maxDuur === undefined || (f.duurDagen !== null && f.duurDagen <= filter.maxDuur.waarde * 7 + 1e-9))
       && (filter.minIntensiteit === undefined || (f.intensiteit !== null && f.intensiteit >= filter.minIntensiteit)));
+    const sterren = (f: Fixture, n: number | undefined) => n === undefined || (f.aantal > 0 && f.gemiddelde >= n);
+    const base = unrated.filter((f) => sterren(f, filter.minSterren));
     const selection = new Map<string, string[]>();
     for (const code of codes) {
       const categorie = kenmerken.find((k) => k.code === code)!.categorie;
@@ -126,9 +143,11 @@ describe('faceted search agrees with a plain implementation', () => {
     }
     const matches = (f: Fixture, except?: string) => [...selection].every(([categorie, chosen]) => categorie === except || chosen.some((c) => has(f, c)));
     const results = base.filter((f) => matches(f));
+    const beforeSterren = unrated.filter((f) => matches(f));
+    const sterrenCounts = [1, 2, 3, 4, 5].map((n) => ({ minSterren: n, count: beforeSterren.filter((f) => sterren(f, n)).length, selected: n === filter.minSterren }));
     const facets = new Map<string, number>();
     for (const k of kenmerken.filter((k) => k.gids === gids)) facets.set(k.code, base.filter((f) => matches(f, k.categorie) && has(f, k.code)).length);
-    return { total: results.length, firstPage: results.sort(byNaam).slice(0, 20).map((f) => f.id), facets };
+    return { total: results.length, firstPage: results.sort(sort === 'BEOORDELING' ? byBeoordeling : byNaam).slice(0, 20).map((f) => f.id), facets, sterrenCounts };
   }
 
   function randomSelection(gids: string): { codes: string[]; filter: Record<string, any> } {
@@ -142,18 +161,20 @@ describe('faceted search agrees with a plain implementation', () => {
     if (rng.chance(0.15)) filter.maxKosten = String(rng.int(0, 5000));
     if (rng.chance(0.15)) filter.maxDuur = { waarde: rng.int(1, 20), eenheid: 'WEEK' };
     if (rng.chance(0.15)) filter.minIntensiteit = rng.int(1, 40);
+    if (rng.chance(0.3)) filter.minSterren = rng.int(1, 5);
     if (codes.length) filter.kenmerken = codes;
     return { codes, filter };
   }
 
-  async function check(gids: string, codes: string[], filter: Record<string, any>) {
-    const result = await sg.execute<any>(SEARCH, { gids, filter, first: 20 });
+  async function check(gids: string, codes: string[], filter: Record<string, any>, sort: string | null = null) {
+    const result = await sg.execute<any>(SEARCH, { gids, filter, first: 20, sort });
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
     const actual = result.data!.instrumentSearch;
-    const want = expected(gids, codes, filter);
-    const context = `seed ${SEED}, gids ${gids}, filter ${JSON.stringify(filter)}`;
+    const want = expected(gids, codes, filter, sort);
+    const context = `seed ${SEED}, gids ${gids}, filter ${JSON.stringify(filter)}, sort ${sort}`;
     assert.equal(actual.totalCount, want.total, `totalCount, ${context}`);
     assert.deepEqual(actual.nodes.map((n: any) => n.id), want.firstPage, `first page, ${context}`);
+    assert.deepEqual(actual.sterren.map((o: object) => ({ ...o })), want.sterrenCounts, `minSterren counts, ${context}`);
     for (const facet of actual.facets) {
       for (const optie of facet.opties) {
         assert.equal(optie.count, want.facets.get(optie.kenmerk.code), `count of ${optie.kenmerk.code}, ${context}`);
@@ -170,7 +191,7 @@ describe('faceted search agrees with a plain implementation', () => {
     for (let i = 0; i < COMBINATIONS; i++) {
       const gids = rng.chance(0.5) ? 'EVA' : 'DENNIS';
       const { codes, filter } = randomSelection(gids);
-      await check(gids, codes, filter);
+      await check(gids, codes, filter, rng.chance(0.5) ? 'BEOORDELING' : null);
     }
   });
 

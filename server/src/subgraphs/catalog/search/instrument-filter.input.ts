@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../../core/scalars.js';
 import { DuurEenheid, Gids } from '../catalog.enums.js';
 
@@ -51,4 +51,10 @@ export class InstrumentFilter {
 
   @Field(() => Float, { nullable: true, description: 'Intensiteit hoogstens zoveel uur per week.' })
   maxIntensiteit?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Gemiddeld minstens zoveel sterren (1 tot en met 5) in de beoordelingen van professionals; instrumenten zonder beoordeling vallen af.',
+  })
+  minSterren?: number | null;
 }

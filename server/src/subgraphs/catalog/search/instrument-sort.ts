@@ -4,8 +4,9 @@ export enum InstrumentSort {
   RELEVANTIE = 'RELEVANTIE',
   NAAM = 'NAAM',
   NIEUWSTE = 'NIEUWSTE',
+  BEOORDELING = 'BEOORDELING',
 }
 registerEnumType(InstrumentSort, {
   name: 'InstrumentSort',
-  description: 'RELEVANTIE (standaard als er tekst is; zonder tekst geldt NAAM), NAAM (alfabet) of NIEUWSTE (laatst toegevoegd eerst).',
+  description: 'RELEVANTIE (standaard als er tekst is; zonder tekst geldt NAAM), NAAM (alfabet), NIEUWSTE (laatst toegevoegd eerst) of BEOORDELING (hoogste gemiddelde eerst, bij gelijk gemiddelde de meeste beoordelingen, dan de naam; instrumenten zonder beoordeling achteraan).',
 });

@@ -4,13 +4,25 @@ import type { Bitset } from './bitset.js';
 import type { InstrumentFilter } from './instrument-filter.input.js';
 import { DAGEN_PER_EENHEID, type SearchIndex } from './search-index.js';
 
+/** One choice of a filter with its count: how many results the search gives with this choice instead. */
+export interface FilterOptie {
+  waarde: number;
+  count: number;
+  selected: boolean;
+}
+
 /**
  * One filter of InstrumentFilter: what makes its value unsearchable, and the instruments it leaves. `narrow`
  * runs only when no filter had a problem; it returns null when the filter is not used.
  */
-interface FilterApplier {
+export interface FilterApplier {
   check(filter: InstrumentFilter, index: SearchIndex, problems: Problems): void;
   narrow(filter: InstrumentFilter, index: SearchIndex): Bitset | null;
+  /**
+   * Only for a filter shown with a count per choice (like a kenmerk facet): `scope` is the result with every
+   * other filter, kenmerken and text applied and this filter left out. The search applies such a filter last.
+   */
+  opties?(filter: InstrumentFilter, index: SearchIndex, scope: Bitset): FilterOptie[];
 }
 
 const regio: FilterApplier = {
@@ -88,8 +100,22 @@ const maxIntensiteit: FilterApplier = {
   narrow: ({ maxIntensiteit: max }, index) => (max != null ? index.where(index.intensiteit, (uren) => uren <= max) : null),
 };
 
+export const MAX_STERREN = 5;
+const STERREN = Array.from({ length: MAX_STERREN }, (_, i) => i + 1);
+
+export const minSterren: FilterApplier = {
+  check: ({ minSterren }, _, problems) => {
+    if (minSterren != null && !(Number.isInteger(minSterren) && minSterren >= 1 && minSterren <= MAX_STERREN)) {
+      problems.add('filter.minSterren', `Kies 1 tot en met ${MAX_STERREN} sterren.`);
+    }
+  },
+  narrow: ({ minSterren }, index) => (minSterren != null ? index.minSterrenSet(minSterren) : null),
+  opties: ({ minSterren }, index, scope) =>
+    STERREN.map((waarde) => ({ waarde, count: scope.countAnd(index.minSterrenSet(waarde)), selected: waarde === minSterren })),
+};
+
 /**
  * The filters that narrow the instruments before kenmerken and text (those two are counted per facet and
  * scored, see kenmerk-selection.ts and search-text.ts). A new filter: a field in InstrumentFilter, an applier here.
  */
-export const FILTERS: readonly FilterApplier[] = [regio, gemeente, wijk, organisatie, aanbieder, maxKosten, maxDuur, minIntensiteit, maxIntensiteit];
+export const FILTERS: readonly FilterApplier[] = [regio, gemeente, wijk, organisatie, aanbieder, maxKosten, maxDuur, minIntensiteit, maxIntensiteit, minSterren];

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
+import { followEvents, type EventChange, type EventFollower } from '../../../core/events.js';
+import { BEOORDELING_TOPIC, Beoordelingen } from './beoordelingen.js';
 import type { SearchIndex } from './search-index.js';
 import { buildSearchIndex } from './search-index.build.js';
 import { SearchIndexStore } from './search-index.store.js';
@@ -11,6 +13,10 @@ export const CHANGE_CHANNEL = 'catalog_changes';
  * Owns the search index of one catalog process: builds it from PostgreSQL, then LISTENs on
  * `catalog_changes` (announced by triggers on every write, whoever wrote it) and applies the changes,
  * so every replica converges on the database. Changes are applied in the order they were committed.
+ *
+ * Review aggregates come from the reviews subgraph as `beoordeling` events (core/events.ts), never from its
+ * tables: the manager follows the topic, keeps every known aggregate, and copies it into whichever index is
+ * current, also after a rebuild and when an instrument arrives after its aggregate.
  */
 export class SearchIndexManager {
   private index: SearchIndex | null = null;
@@ -23,6 +29,8 @@ export class SearchIndexManager {
   private queue: Promise<void> = Promise.resolve();
   private scheduled = false;
   private stopped = false;
+  private readonly beoordelingen = new Beoordelingen();
+  private beoordelingFollower: EventFollower | null = null;
 
   constructor(
     private readonly ds: DataSource,
@@ -35,6 +43,12 @@ export class SearchIndexManager {
   }
 
   async start(): Promise<void> {
+    // The aggregates first: the build below then copies them into the index before it serves.
+    this.beoordelingFollower = await followEvents<unknown>(this.ds, this.connectionString, {
+      topic: BEOORDELING_TOPIC,
+      apply: (changes, initial) => this.rate(changes, initial),
+      log: this.log,
+    });
     // Listen first, so no change committed during the build is missed (it is applied after it).
     await this.listen();
     const first = this.rebuild();
@@ -44,6 +58,7 @@ export class SearchIndexManager {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    await this.beoordelingFollower?.close();
     await this.queue;
     await this.listener?.end().catch(() => undefined);
   }
@@ -59,10 +74,23 @@ export class SearchIndexManager {
 
   /** Resolves once every change committed before this call is in the index (tests, read-your-writes). */
   async sync(): Promise<void> {
+    await this.beoordelingFollower?.sync();
     const token = randomUUID();
     const done = new Promise<void>((resolve) => this.waiting.push(resolve));
     await this.ds.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, `sync:${token}`]);
     await done;
+  }
+
+  private rate(changes: EventChange<unknown>[], initial: boolean): void {
+    const changed = this.beoordelingen.apply(changes, initial);
+    if (!this.index) return;
+    if (initial) this.beoordelingen.copyTo(this.index);
+    else for (const id of changed) this.copyBeoordeling(this.index, id);
+  }
+
+  private copyBeoordeling(index: SearchIndex, id: string): void {
+    const { gemiddelde, aantal } = this.beoordelingen.get(id);
+    index.rate(id, gemiddelde, aantal);
   }
 
   private async listen(): Promise<void> {
@@ -131,6 +159,7 @@ export class SearchIndexManager {
     for (const id of ids) if (!present.has(id)) index.remove(id);
     for (const row of rows) {
       if (!index.upsert(row)) return this.rebuild(); // full: rebuild with more room
+      this.copyBeoordeling(index, row.id);
     }
   }
 
@@ -138,6 +167,8 @@ export class SearchIndexManager {
     const started = Date.now();
     const [taxonomie, geografie] = await Promise.all([this.store.taxonomie(), this.store.geografie()]);
     const index = await buildSearchIndex(this.store, taxonomie, geografie);
+    // Synchronously with the swap: an aggregate that arrived during the build is in the store, not yet here.
+    this.beoordelingen.copyTo(index);
     this.index = index;
     await this.onRebuild();
     this.log(`zoekindex: ${index.size} instrumenten in ${Date.now() - started} ms`);

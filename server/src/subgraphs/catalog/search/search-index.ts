@@ -36,7 +36,15 @@ export interface SortKey {
   id: string;
   naam: string;
   createdAt: number;
+  /** The exact average of its visible reviews, 0 without any (beoordelingen.ts). */
+  gemiddelde: number;
+  aantal: number;
 }
+
+/** Memoised structures that depend on the review aggregates: dropped when one changes, the rest stays. */
+const BEOORDELING_KEYS = ['o:beoordeling', 's:1', 's:2', 's:3', 's:4', 's:5'];
+/** An average of reviews lies at least 1/aantal from the next whole star; this absorbs a float's rounding. */
+const STERREN_SLACK = 1e-9;
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
@@ -163,6 +171,9 @@ export class SearchIndex {
   readonly intensiteit: Float64Array;
   private readonly aanbieder: Int32Array;
   private readonly organisatie: Int32Array;
+  /** Review aggregates (0 and 0: none), set by `rate` from the events the reviews subgraph publishes. */
+  private readonly gemiddelde: Float64Array;
+  private readonly aantal: Int32Array;
   private readonly aanbieders = new Interned();
   private readonly organisaties = new Interned();
   /** Publication dates, numbered (-1: none). */
@@ -189,6 +200,8 @@ export class SearchIndex {
     this.intensiteit = new Float64Array(capacity);
     this.aanbieder = new Int32Array(capacity);
     this.organisatie = new Int32Array(capacity);
+    this.gemiddelde = new Float64Array(capacity);
+    this.aantal = new Int32Array(capacity);
     for (const row of taxonomie) {
       this.kenmerkInfo.set(row.code, row);
       if (row.parent_code) this.childrenOf.set(row.parent_code, [...(this.childrenOf.get(row.parent_code) ?? []), row.code]);
@@ -243,6 +256,9 @@ export class SearchIndex {
     const organisatie = (this.organisatie[slot] = this.organisaties.number(entry.organisatieId));
     this.aanbieders.counts[aanbieder]!++;
     this.organisaties.counts[organisatie]!++;
+    // A re-placed instrument gets its aggregate back from the caller (`rate`), who keeps every known one.
+    this.gemiddelde[slot] = 0;
+    this.aantal[slot] = 0;
     this.slotOf.set(entry.id, slot);
     this.alive.add(slot);
     this.gids[entry.gids].add(slot);
@@ -266,6 +282,8 @@ export class SearchIndex {
     this.text.remove(slot);
     this.ids[slot] = undefined;
     this.naam[slot] = undefined;
+    this.gemiddelde[slot] = 0;
+    this.aantal[slot] = 0;
     this.slotOf.delete(id);
     this.free.push(slot);
     this.changed();
@@ -276,7 +294,20 @@ export class SearchIndex {
   }
 
   sortKey(slot: number): SortKey {
-    return { id: this.ids[slot]!, naam: this.naam[slot]!, createdAt: this.createdAt[slot]! };
+    return { id: this.ids[slot]!, naam: this.naam[slot]!, createdAt: this.createdAt[slot]!, gemiddelde: this.gemiddelde[slot]!, aantal: this.aantal[slot]! };
+  }
+
+  /**
+   * Sets an instrument's review aggregate (0, 0: none); an id the index does not hold is ignored (the caller
+   * keeps it and rates the instrument when it arrives). Only what depends on aggregates is recomputed.
+   */
+  rate(id: string, gemiddelde: number, aantal: number): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined || (this.gemiddelde[slot] === gemiddelde && this.aantal[slot] === aantal)) return;
+    this.gemiddelde[slot] = gemiddelde;
+    this.aantal[slot] = aantal;
+    this.version++;
+    for (const key of BEOORDELING_KEYS) this.cache.delete(key);
   }
 
   slot(id: string): number | undefined {
@@ -430,6 +461,21 @@ export class SearchIndex {
     });
   }
 
+  /** Instruments with at least `sterren` (1..5) stars on average; those without reviews never pass. */
+  minSterrenSet(sterren: number): Bitset {
+    return this.cached(`s:${sterren}`, () => this.whereSlot((slot) => this.aantal[slot]! > 0 && this.gemiddelde[slot]! >= sterren - STERREN_SLACK));
+  }
+
+  /** Alive slots by average (highest first), then number of reviews (most first), then as byNaam; unrated last. */
+  byBeoordeling(): Int32Array {
+    return this.cached('o:beoordeling', () => {
+      const rank = this.naamRank();
+      return Int32Array.from(this.alive.slots()).sort(
+        (a, b) => this.gemiddelde[b]! - this.gemiddelde[a]! || this.aantal[b]! - this.aantal[a]! || rank[a]! - rank[b]!,
+      );
+    });
+  }
+
   /** Alive slots newest first, then by id. */
   byNieuwste(): Int32Array {
     return this.cached('o:nieuw', () =>
@@ -444,6 +490,11 @@ function compareIds(a: string, b: string): number {
 
 export function compareNaam(a: Pick<SortKey, 'naam' | 'id'>, b: Pick<SortKey, 'naam' | 'id'>): number {
   return collator.compare(a.naam, b.naam) || compareIds(a.id, b.id);
+}
+
+/** The order of byBeoordeling for keys (cursors): unrated instruments have 0 and 0, so they come last. */
+export function compareBeoordeling(a: Pick<SortKey, 'gemiddelde' | 'aantal' | 'naam' | 'id'>, b: Pick<SortKey, 'gemiddelde' | 'aantal' | 'naam' | 'id'>): number {
+  return b.gemiddelde - a.gemiddelde || b.aantal - a.aantal || compareNaam(a, b);
 }
 
 export function compareNieuwste(a: Pick<SortKey, 'createdAt' | 'id'>, b: Pick<SortKey, 'createdAt' | 'id'>): number {

@@ -2,7 +2,7 @@ import { badUserInput } from '../../../core/errors.js';
 import { decodeCursor, encodeCursor } from '../../../core/pagination.js';
 import type { Bitset } from './bitset.js';
 import { InstrumentSort } from './instrument-sort.js';
-import { compareNaam, compareNieuwste, type SearchIndex } from './search-index.js';
+import { compareBeoordeling, compareNaam, compareNieuwste, type SearchIndex } from './search-index.js';
 
 export interface Page {
   ids: string[];
@@ -10,10 +10,10 @@ export interface Page {
   endCursor: string | null;
 }
 
-/** RELEVANTIE only with a text to be relevant to (else NAAM); NIEUWSTE when asked. */
+/** RELEVANTIE only with a text to be relevant to (else NAAM); NIEUWSTE and BEOORDELING when asked. */
 export function effectiveSort(requested: InstrumentSort | null | undefined, withText: boolean): InstrumentSort {
   if (withText) return requested ?? InstrumentSort.RELEVANTIE;
-  return requested === InstrumentSort.NIEUWSTE ? InstrumentSort.NIEUWSTE : InstrumentSort.NAAM;
+  return requested && requested !== InstrumentSort.RELEVANTIE ? requested : InstrumentSort.NAAM;
 }
 
 /** The `limit` results after the cursor in `sort` order (`score` only for RELEVANTIE), and the next cursor. */
@@ -29,6 +29,7 @@ function cursorOf(index: SearchIndex, sort: InstrumentSort, score: Float32Array 
   const doc = index.sortKey(slot);
   if (sort === InstrumentSort.RELEVANTIE) return encodeCursor([sort, score![slot]!, doc.naam, doc.id]);
   if (sort === InstrumentSort.NIEUWSTE) return encodeCursor([sort, doc.createdAt, doc.id]);
+  if (sort === InstrumentSort.BEOORDELING) return encodeCursor([sort, doc.gemiddelde, doc.aantal, doc.naam, doc.id]);
   return encodeCursor([sort, doc.naam, doc.id]);
 }
 
@@ -47,9 +48,9 @@ function byRelevance(index: SearchIndex, result: Bitset, score: Float32Array, li
   return ranked.slice(start, start + limit + 1);
 }
 
-/** NAAM and NIEUWSTE walk the index's kept order from the cursor's place, taking the results they meet. */
+/** NAAM, NIEUWSTE and BEOORDELING walk the index's kept order from the cursor's place, taking the results they meet. */
 function inOrder(index: SearchIndex, result: Bitset, sort: InstrumentSort, limit: number, after: string | null): number[] {
-  const order = sort === InstrumentSort.NIEUWSTE ? index.byNieuwste() : index.byNaam();
+  const order = sort === InstrumentSort.NIEUWSTE ? index.byNieuwste() : sort === InstrumentSort.BEOORDELING ? index.byBeoordeling() : index.byNaam();
   const picked: number[] = [];
   for (let i = after ? positionAfter(index, order, sort, after) : 0; i < order.length && picked.length <= limit; i++) {
     if (result.has(order[i]!)) picked.push(order[i]!);
@@ -64,6 +65,11 @@ function positionAfter(index: SearchIndex, order: Int32Array, sort: InstrumentSo
     const [kind, createdAt, id] = decodeCursor(after, ['string', 'number', 'string']);
     if (kind !== sort) throw wrongCursor();
     compare = (slot) => compareNieuwste(index.sortKey(slot), { createdAt: Number(createdAt), id: String(id) });
+  } else if (sort === InstrumentSort.BEOORDELING) {
+    const [kind, gemiddelde, aantal, naam, id] = decodeCursor(after, ['string', 'number', 'number', 'string', 'string']);
+    if (kind !== sort) throw wrongCursor();
+    const key = { gemiddelde: Number(gemiddelde), aantal: Number(aantal), naam: String(naam), id: String(id) };
+    compare = (slot) => compareBeoordeling(index.sortKey(slot), key);
   } else {
     const [kind, naam, id] = decodeCursor(after, ['string', 'string', 'string']);
     if (kind !== sort) throw wrongCursor();

@@ -3,7 +3,7 @@ import { found } from '../../../core/loader-utils.js';
 import type { CatalogContext } from '../catalog.context.js';
 import { InstrumentSearchArgs } from './instrument-search.args.js';
 import { loadPage } from './load-page.js';
-import { Facet, InstrumentSearchResult } from './search.types.js';
+import { Facet, InstrumentSearchResult, SterrenOptie } from './search.types.js';
 
 @Resolver(() => InstrumentSearchResult)
 export class SearchResolver {
@@ -12,7 +12,12 @@ export class SearchResolver {
   })
   async instrumentSearch(@Args(() => InstrumentSearchArgs) args: InstrumentSearchArgs, @Ctx() ctx: CatalogContext): Promise<InstrumentSearchResult> {
     const outcome = await ctx.services.search.search({ gids: args.gids, filter: args.filter, first: args.first, after: args.after, sort: args.sort });
-    return { ...(await loadPage(outcome, ctx)), facetCounts: outcome.facets };
+    return { ...(await loadPage(outcome, ctx)), facetCounts: outcome.facets, sterrenCounts: outcome.sterren };
+  }
+
+  @FieldResolver(() => [SterrenOptie], { description: 'Per keuze van minSterren (1 tot en met 5) het aantal resultaten, zoals bij de facetten.' })
+  sterren(@Root() result: InstrumentSearchResult): SterrenOptie[] {
+    return result.sterrenCounts().map((o) => ({ minSterren: o.waarde, count: o.count, selected: o.selected, available: o.count > 0 }));
   }
 
   @FieldResolver(() => [Facet], { description: 'Eén facet per kenmerkcategorie van de gids, in de volgorde van de gids.' })

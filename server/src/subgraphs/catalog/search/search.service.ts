@@ -6,7 +6,8 @@ import { amsterdamToday } from '../../../core/publicatie.js';
 import type { InstrumentFilter } from './instrument-filter.input.js';
 import type { InstrumentSort } from './instrument-sort.js';
 import { checkKenmerken, facets, selection, type FacetCount } from './kenmerk-selection.js';
-import { FILTERS } from './search-filters.js';
+import { FILTERS, minSterren, type FilterApplier, type FilterOptie } from './search-filters.js';
+import type { Bitset } from './bitset.js';
 import type { SearchIndex } from './search-index.js';
 import type { SearchIndexManager } from './search-index.manager.js';
 import { effectiveSort, page } from './search-page.js';
@@ -19,6 +20,8 @@ export interface SearchOutcome {
   endCursor: string | null;
   /** Computed only when asked for. */
   facets: () => FacetCount[];
+  /** Per choice of minSterren (1..5), the results it would give; computed only when asked for. */
+  sterren: () => FilterOptie[];
 }
 
 export interface SearchRequest {
@@ -59,22 +62,32 @@ export class SearchService {
 
     const base = index.published(amsterdamToday()).clone();
     if (query.gids) base.and(index.gids[query.gids]);
+    // Filters counted per choice narrow last, so each one's counts can leave it out (text and kenmerken included).
+    const last = new Map<FilterApplier, Bitset>();
     for (const applier of FILTERS) {
       const set = applier.narrow(filter, index);
-      if (set) base.and(set);
+      if (set && applier.opties) last.set(applier, set);
+      else if (set) base.and(set);
     }
     const score = query.tekst ? await applyText(index, this.manager.stemmer, query.tekst, base) : null;
     const chosen = selection(index, query.kenmerken);
-    const result = base.clone();
-    for (const set of chosen.values()) result.and(set);
+    const withoutLast = base.clone();
+    for (const set of chosen.values()) withoutLast.and(set);
+    const narrowLast = (set: Bitset, except?: FilterApplier) => {
+      for (const [applier, own] of last) if (applier !== except) set.and(own);
+      return set;
+    };
+    const result = narrowLast(withoutLast.clone());
 
     const sort = effectiveSort(request.sort, score !== null);
     let counts: FacetCount[] | undefined;
+    let sterren: FilterOptie[] | undefined;
     return {
       totalCount: result.count(),
       ...page(index, result, sort, score, limit, request.after ?? null),
       // Computed once per result however often the query asks (aliases of `facets`).
-      facets: () => (counts ??= facets(index, query.gids, base, chosen, query.kenmerken)),
+      facets: () => (counts ??= facets(index, query.gids, narrowLast(base.clone()), chosen, query.kenmerken)),
+      sterren: () => (sterren ??= minSterren.opties!(filter, index, narrowLast(withoutLast.clone(), minSterren))),
     };
   }
 
