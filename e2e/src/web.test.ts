@@ -169,6 +169,12 @@ describe('web: methodical search in a real browser against the real platform', (
     assert.equal(await page.locator('section[aria-labelledby="beoordelingen"] b, section[aria-labelledby="beoordelingen"] script').count(), 0);
     assert.equal(await page.evaluate(() => (window as any).__hacked), undefined);
     assert.deepEqual(await seriousViolations(page), []);
+    // The only rated instrument comes first when the search sorts by beoordeling.
+    await page.goto(web.url + '?gids=dennis');
+    await cards().first().waitFor();
+    await page.getByLabel('Sorteer op').selectOption({ label: 'Best beoordeeld' });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'BEOORDELING');
+    await cards().first().getByRole('link', { name: instrument.naam }).waitFor();
   });
 
   it('says so when an instrument does not exist', async () => {

@@ -12,7 +12,7 @@ export interface SearchState {
   maxKosten: string;
 }
 
-const SORTS: InstrumentSort[] = ['RELEVANTIE', 'NAAM', 'NIEUWSTE'];
+const SORTS: InstrumentSort[] = ['RELEVANTIE', 'NAAM', 'NIEUWSTE', 'BEOORDELING'];
 
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);

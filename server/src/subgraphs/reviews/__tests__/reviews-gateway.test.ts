@@ -198,4 +198,33 @@ describe('reviews through the gateway', () => {
     const probe = await platform.gql(`query($id: ID!) { instrument(id: $id) { reviews { nodes { auteur { email } } } } }`, { id: instruments.matrix });
     assert.equal(codeOf(probe), 'GRAPHQL_VALIDATION_FAILED');
   });
+
+  it('the catalog sorts by what reviewers wrote: written, withdrawn and hidden reviews move instruments in instrumentSearch', async () => {
+    const [laag, hoog, gelijk] = [await instrument('Sort laag', EIGEN), await instrument('Sort hoog', EIGEN), await instrument('Sort gelijk', EIGEN)];
+    const order = async () => {
+      await platform.sync();
+      const found: any = await platform.gql(
+        `{ instrumentSearch(gids: DENNIS, first: 100, sort: BEOORDELING, filter: { tekst: "Sort" }) { nodes { id } } }`,
+        {},
+        as.professional,
+      );
+      return found.data.instrumentSearch.nodes.map((n: { id: string }) => n.id);
+    };
+    const laagReview = (await create('professional', laag, 2)).data!.createReview;
+    await create('professional', hoog, 5);
+    await create('author', hoog, 4);
+    // Highest average first, an instrument without reviews last.
+    assert.deepEqual(await order(), [hoog, laag, gelijk]);
+    await create('professional', gelijk, 5);
+    await create('author', gelijk, 4);
+    await create('landelijk', gelijk, 5);
+    assert.deepEqual(await order(), [gelijk, hoog, laag]);
+    // Withdrawn and hidden reviews leave the aggregate the catalog sorts on.
+    assert.equal(codeOf(await platform.gql(WITHDRAW, { id: laagReview.id }, as.professional)), 'OK');
+    const gelijkReviews: any = await platform.gql(INSTRUMENT, { id: gelijk }, as.landelijk);
+    for (const review of gelijkReviews.data.instrument.reviews.nodes.filter((r: { sterren: number }) => r.sterren === 5)) {
+      assert.equal(codeOf(await platform.gql(HIDE, { id: review.id, reden: 'Test' }, as.landelijk)), 'OK');
+    }
+    assert.deepEqual(await order(), [hoog, gelijk, laag]);
+  });
 });
