@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, parse } from 'graphql';
 import { buildSchema, BuildSchemaOptions, createResolversMap, getMetadataStorage } from 'type-graphql';
+import { limitRepresentations } from './entity-limit.js';
 import { guardStringArguments } from './input-guard.js';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])`;
@@ -11,7 +12,8 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
  * Builds an Apollo Federation 2 subgraph schema from type-graphql resolvers.
  * `@key` and friends are declared with type-graphql's `@Directive`; entity reference
  * resolvers (`__resolveReference`) are merged into the generated resolver map. Every subgraph gets the input
- * guard: strings PostgreSQL cannot store are refused before any resolver runs.
+ * guard (strings PostgreSQL cannot store are refused before any resolver runs) and the limit on `_entities`
+ * references.
  */
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck' | 'validate'>,
@@ -25,10 +27,12 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference } as GraphQLResolverMap<unknown>[string];
   }
-  return guardStringArguments(
-    buildSubgraphSchema({
-      typeDefs: parse(FEDERATION_LINK + '\n' + printSchemaWithDirectives(schema)),
-      resolvers,
-    }),
+  return limitRepresentations(
+    guardStringArguments(
+      buildSubgraphSchema({
+        typeDefs: parse(FEDERATION_LINK + '\n' + printSchemaWithDirectives(schema)),
+        resolvers,
+      }),
+    ),
   );
 }

@@ -1,16 +1,9 @@
-import type { GraphQLSchema } from 'graphql';
-import { badUserInput } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
 import { mayManage } from '../../core/access.js';
 import type { CatalogContext } from './catalog.context.js';
 import type { Instrument } from './instrument.entity.js';
 import { amsterdamToday, isPublishedOn } from '../../core/publicatie.js';
 
-/**
- * The gateway sends a handful of references per request (accounts' `me.organisaties`); a direct caller could
- * send millions into one `IN (...)`.
- */
-export const MAX_REPRESENTATIONS = 1_000;
 /** Gemeente (GM0363) and regio (AM18) codes are short; anything longer cannot exist. */
 const MAX_CODE_LENGTH = 20;
 
@@ -42,19 +35,3 @@ export const referenceResolvers = {
   Gemeente: { __resolveReference: (ref: { code?: unknown }, ctx: CatalogContext) => (codeOf(ref) ? ctx.loaders.gemeenteByCode.load(codeOf(ref)!) : null) },
   Regio: { __resolveReference: (ref: { code?: unknown }, ctx: CatalogContext) => (codeOf(ref) ? ctx.loaders.regioByCode.load(codeOf(ref)!) : null) },
 };
-
-/** Refuses an `_entities` request with more than MAX_REPRESENTATIONS references before any is resolved. */
-export function limitRepresentations(schema: GraphQLSchema): GraphQLSchema {
-  const field = schema.getQueryType()?.getFields()['_entities'];
-  const resolve = field?.resolve;
-  if (!field || !resolve) throw new Error('the subgraph schema has no _entities resolver');
-  field.resolve = (source, args, context, info) => {
-    if (Array.isArray(args.representations) && args.representations.length > MAX_REPRESENTATIONS) {
-      throw badUserInput(`Hoogstens ${MAX_REPRESENTATIONS} verwijzingen per aanvraag.`, [
-        { field: 'representations', message: `Stuur hoogstens ${MAX_REPRESENTATIONS} verwijzingen.` },
-      ]);
-    }
-    return resolve(source, args, context, info);
-  };
-  return schema;
-}

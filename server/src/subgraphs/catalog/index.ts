@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../core/federation.js';
 import { AanbiederResolver, LocatieResolver, OrganisatieResolver } from './aanbieder.resolver.js';
-import { limitRepresentations, referenceResolvers } from './entity-references.js';
+import { referenceResolvers } from './entity-references.js';
 import { BeschikbareGebiedenResolver, GebiedQueryResolver, GemeenteResolver, RegioResolver, WijkResolver } from './gebied.resolver.js';
 // Before InstrumentResolver: type-graphql orders the SDL by registration, and schema/ has instrumentSearch there.
 import { SearchResolver } from './search/search.resolver.js';
@@ -17,7 +17,7 @@ export { openCatalog, type CatalogContext } from './catalog.context.js';
 
 /** The catalog subgraph schema. It owns no port: servers and tests call it as they like. */
 export async function buildCatalogSchema(): Promise<GraphQLSchema> {
-  const schema = await buildFederatedSchema(
+  return buildFederatedSchema(
     {
       resolvers: [
         InstrumentResolver, KenmerkCategorieResolver, KenmerkResolver, GebiedQueryResolver, RegioResolver,
@@ -28,5 +28,4 @@ export async function buildCatalogSchema(): Promise<GraphQLSchema> {
     },
     referenceResolvers,
   );
-  return limitRepresentations(schema);
 }

@@ -9,7 +9,7 @@ import type { OpenSubgraph } from '../../../core/subgraph-definition.js';
 import { catalogDefinition } from '../definition.js';
 import { MAX_ITEMS } from '../beheer/limits.js';
 import type { CatalogContext } from '../catalog.context.js';
-import { MAX_REPRESENTATIONS } from '../entity-references.js';
+import { MAX_REPRESENTATIONS } from '../../../core/entity-limit.js';
 import { amsterdamToday, isPublishedSql } from '../../../core/publicatie.js';
 import { SearchIndex } from '../search/search-index.js';
 import type { IndexRow } from '../search/search-index.store.js';

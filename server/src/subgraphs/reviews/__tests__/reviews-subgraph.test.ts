@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { MAX_REPRESENTATIONS } from '../../../core/entity-limit.js';
 import { publishEvent } from '../../../core/events.js';
 import { migrationContract } from '../../../test-support/migration-contract.js';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
@@ -30,6 +31,12 @@ describe('reviews: _entities for a page of instruments is batched', () => {
       SELECT i.id, gen_random_uuid(), gen_random_uuid(), a, 6 - a FROM instrument i, generate_series(1, 3) a`);
   });
   afterAll(() => sg?.close());
+
+  it('refuses more than MAX_REPRESENTATIONS references, as every subgraph does (core/entity-limit.ts)', async () => {
+    const r = Array.from({ length: MAX_REPRESENTATIONS + 1 }, () => ({ __typename: 'Instrument', id: ids[0] }));
+    const result = await sg.execute('query($r: [_Any!]!) { _entities(representations: $r) { ... on Instrument { id } } }', { r });
+    assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+  });
 
   it('5 and 100 instruments need the same number of statements', async () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Instrument { id
