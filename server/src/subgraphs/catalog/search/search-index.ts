@@ -42,7 +42,8 @@ export interface SortKey {
 }
 
 /** Memoised structures that depend on the review aggregates: dropped when one changes, the rest stays. */
-const BEOORDELING_KEYS = ['o:beoordeling', 's:1', 's:2', 's:3', 's:4', 's:5'];
+const BEOORDELING_ORDER = 'o:beoordeling';
+const BEOORDELING_KEYS = [BEOORDELING_ORDER, 's:1', 's:2', 's:3', 's:4', 's:5'];
 /** An average of reviews lies at least 1/aantal from the next whole star; this absorbs a float's rounding. */
 const STERREN_SLACK = 1e-9;
 
@@ -307,7 +308,35 @@ export class SearchIndex {
     this.gemiddelde[slot] = gemiddelde;
     this.aantal[slot] = aantal;
     this.version++;
-    for (const key of BEOORDELING_KEYS) this.cache.delete(key);
+    for (const key of BEOORDELING_KEYS) if (key !== BEOORDELING_ORDER) this.cache.delete(key);
+    const order = this.cache.peek(BEOORDELING_ORDER) as Int32Array | undefined;
+    if (order) this.reposition(order, slot);
+  }
+
+  /**
+   * Moves one slot to its place in the kept rating order (a review write changes one aggregate): a scan and two
+   * memmoves of an Int32Array, where sorting 100,000 slots anew took 60-90 ms.
+   */
+  private reposition(order: Int32Array, slot: number): void {
+    const from = order.indexOf(slot);
+    if (from < 0) return void this.cache.delete(BEOORDELING_ORDER);
+    order.copyWithin(from, from + 1);
+    const last = order.length - 1;
+    const compare = this.beoordelingComparator();
+    let low = 0;
+    let high = last;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(order[middle]!, slot) < 0) low = middle + 1;
+      else high = middle;
+    }
+    order.copyWithin(low + 1, low, last);
+    order[low] = slot;
+  }
+
+  private beoordelingComparator(): (a: number, b: number) => number {
+    const rank = this.naamRank();
+    return (a, b) => this.gemiddelde[b]! - this.gemiddelde[a]! || this.aantal[b]! - this.aantal[a]! || rank[a]! - rank[b]!;
   }
 
   slot(id: string): number | undefined {
@@ -468,12 +497,7 @@ export class SearchIndex {
 
   /** Alive slots by average (highest first), then number of reviews (most first), then as byNaam; unrated last. */
   byBeoordeling(): Int32Array {
-    return this.cached('o:beoordeling', () => {
-      const rank = this.naamRank();
-      return Int32Array.from(this.alive.slots()).sort(
-        (a, b) => this.gemiddelde[b]! - this.gemiddelde[a]! || this.aantal[b]! - this.aantal[a]! || rank[a]! - rank[b]!,
-      );
-    });
+    return this.cached(BEOORDELING_ORDER, () => Int32Array.from(this.alive.slots()).sort(this.beoordelingComparator()));
   }
 
   /** Alive slots newest first, then by id. */
