@@ -9,6 +9,7 @@ import { BESTANDEN_DIR } from '../core/bestanden.js';
 import { gatewayConfigFromEnv, type GatewayConfig } from '../gateway/config.js';
 import { startGateway, type RunningGateway } from '../gateway/gateway.js';
 import { startTestPlatform, type TestPlatform } from '../test-support/harness.js';
+import { SUBGRAPH_FACTS } from '../topology.js';
 
 const ME = '{ me { naam } }';
 
@@ -304,7 +305,7 @@ describe('the gateway HTTP layer', () => {
       assert.equal(health.status, 200);
       const ready = await fetch(new URL('/readyz', platform.gatewayUrl));
       assert.equal(ready.status, 200);
-      assert.deepEqual((await ready.json()).subgraphs, { catalog: true, accounts: true });
+      assert.deepEqual((await ready.json()).subgraphs, Object.fromEntries(SUBGRAPH_FACTS.map((s) => [s.name, true])));
     });
 
     it('is alive but not ready while a subgraph does not answer', async () => {
@@ -315,7 +316,7 @@ describe('the gateway HTTP layer', () => {
       assert.equal((await fetch(new URL('/healthz', gateway.url))).status, 200);
       const ready = await fetch(new URL('/readyz', gateway.url));
       assert.equal(ready.status, 503);
-      assert.deepEqual((await ready.json()).subgraphs, { catalog: false, accounts: true });
+      assert.deepEqual((await ready.json()).subgraphs, Object.fromEntries(SUBGRAPH_FACTS.map((s) => [s.name, s.name !== 'catalog'])));
     });
   });
 
