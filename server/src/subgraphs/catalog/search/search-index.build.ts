@@ -77,10 +77,7 @@ export async function buildSearchIndex(store: SearchIndexStore, taxonomie: Taxon
     collector!.next();
     scanTsvector(row[14], collector!.add);
     for (const entry of aanbiederEntries.get(aanbiederId) ?? []) collector!.addId(entry >>> 2, entry & 3);
-    const codes = row.slice(BUILD_LISTS_AT) as (string | null)[];
-    const lists = Object.fromEntries(SEARCH_KOPPELINGEN.map((name, i) => [name, list(codes[i] ?? null)])) as SearchLists;
     const entry = {
-      ...lists,
       id,
       gids,
       naam,
@@ -94,7 +91,11 @@ export async function buildSearchIndex(store: SearchIndexStore, taxonomie: Taxon
       aanbiederId,
       organisatieId,
       landelijk,
-    };
+    } as Parameters<SearchIndex['append']>[0];
+    // The lists added one by one in the declaration's order: every row's object gets the same shape. (A spread
+    // of Object.fromEntries made each one a dictionary, and the build three times slower.)
+    const lists = entry as SearchLists;
+    for (let i = 0; i < SEARCH_KOPPELINGEN.length; i++) lists[SEARCH_KOPPELINGEN[i]!] = list((row[BUILD_LISTS_AT + i] as string | null) ?? null);
     if (!index!.append(entry, collector!.entries, collector!.count)) throw new Error('search index capacity exceeded during rebuild');
   };
   await store.build({ start, instrument });
