@@ -17,6 +17,7 @@ export const SUBGRAPH_FACTS = [
   { name: 'catalog', port: 4001, setsCookies: false, verifiesSessions: false },
   { name: 'accounts', port: 4002, setsCookies: true, verifiesSessions: true },
   { name: 'reviews', port: 4003, setsCookies: false, verifiesSessions: false },
+  { name: 'insights', port: 4004, setsCookies: false, verifiesSessions: false },
 ] as const satisfies readonly SubgraphFacts[];
 
 export type SubgraphName = (typeof SUBGRAPH_FACTS)[number]['name'];

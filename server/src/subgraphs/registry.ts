@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from '../core/subgraph-definition.js';
 import { SUBGRAPH_FACTS, type SubgraphFacts, type SubgraphName } from '../topology.js';
 import { accountsDefinition } from './accounts/definition.js';
 import { catalogDefinition } from './catalog/definition.js';
+import { insightsDefinition } from './insights/definition.js';
 import { reviewsDefinition } from './reviews/definition.js';
 
 /**
@@ -12,6 +13,7 @@ const DEFINITIONS: Record<SubgraphName, SubgraphDefinition> = {
   catalog: catalogDefinition,
   accounts: accountsDefinition,
   reviews: reviewsDefinition,
+  insights: insightsDefinition,
 };
 
 export type RegisteredSubgraph = SubgraphDefinition & SubgraphFacts;

@@ -1,0 +1,4 @@
+import { Initial1795628031735 } from './1795628031735-Initial.js';
+
+/** In order of application; add new ones at the end. Generate with `npm run migration:generate -w server -- insights <Name>`. */
+export const INSIGHTS_MIGRATIONS: Function[] = [Initial1795628031735];
