@@ -1,13 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-export enum Gids {
-  EVA = 'EVA',
-  DENNIS = 'DENNIS',
-}
-registerEnumType(Gids, {
-  name: 'Gids',
-  description: 'EVA: werkzoekenden instrumentengids. DENNIS: werkgevers instrumentengids.',
-});
+export { Gids } from '../../core/gids.js';
 
 export enum KenmerkSoort {
   BASIS = 'BASIS',

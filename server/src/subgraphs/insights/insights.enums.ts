@@ -13,15 +13,4 @@ registerEnumType(InteractieSoort, {
   description: 'ZOEKEN: een zoekopdracht. BEKEKEN: een instrumentpagina geopend. CONTACT: contact of aanvraag aangeklikt. LINK, DOWNLOAD, VIDEO: een link, download of video van een instrument geopend.',
 });
 
-/**
- * The catalog's Gids, declared again with the same values and description: federation composes identical enums
- * into one, and insights imports no other subgraph.
- */
-export enum Gids {
-  EVA = 'EVA',
-  DENNIS = 'DENNIS',
-}
-registerEnumType(Gids, {
-  name: 'Gids',
-  description: 'EVA: werkzoekenden instrumentengids. DENNIS: werkgevers instrumentengids.',
-});
+export { Gids } from '../../core/gids.js';
