@@ -10,6 +10,7 @@ import { scheduleDownloadGc } from './beheer/download-gc.js';
 import { InstrumentBeheerService } from './beheer/instrument-beheer.service.js';
 import { WijkBeheerService } from './beheer/wijk-beheer.service.js';
 import { createLoaders, type CatalogLoaders } from './catalog.loaders.js';
+import { DashboardService } from './dashboard/dashboard.service.js';
 import { GebiedService } from './gebied.service.js';
 import { InstrumentService } from './instrument.service.js';
 import { KenmerkService } from './kenmerk.service.js';
@@ -31,6 +32,7 @@ export function createServices(ds: DataSource, searchIndex: SearchIndexManager) 
     wijkBeheer: new WijkBeheerService(ds),
     doelgroepBeheer: new DoelgroepBeheerService(ds),
     audit: new AuditService(ds),
+    dashboard: new DashboardService(ds, searchIndex),
   };
 }
 

@@ -12,6 +12,7 @@ import { DownloadResolver, InstrumentBeheerResolver } from './beheer/instrument-
 import { KenmerkCategorieResolver, KenmerkResolver } from './kenmerk.resolver.js';
 import { AanbiederBeheerResolver } from './beheer/aanbieder-beheer.resolver.js';
 import { RecordsBeheerResolver } from './beheer/records-beheer.resolver.js';
+import { DashboardResolver } from './dashboard/dashboard.resolver.js';
 
 export { openCatalog, type CatalogContext } from './catalog.context.js';
 
@@ -23,7 +24,7 @@ export async function buildCatalogSchema(): Promise<GraphQLSchema> {
         InstrumentResolver, KenmerkCategorieResolver, KenmerkResolver, GebiedQueryResolver, RegioResolver,
         GemeenteResolver, WijkResolver, BeschikbareGebiedenResolver, AanbiederResolver, OrganisatieResolver, LocatieResolver,
         SearchResolver, InstrumentBeheerResolver, DownloadResolver, AuditResolver,
-        AanbiederBeheerResolver, RecordsBeheerResolver,
+        AanbiederBeheerResolver, RecordsBeheerResolver, DashboardResolver,
       ],
     },
     referenceResolvers,

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { DuurEenheid, Gids } from '../catalog.enums.js';
-import { isPublishedOn } from '../../../core/publicatie.js';
+import { publicationStatus, type PublicationStatus, type PublicationWindow } from '../../../core/publicatie.js';
 import { Bitset } from './bitset.js';
 import { SEARCH_KOPPELINGEN, type SearchKoppeling } from '../instrument-koppelingen.js';
 import type { GeografieRows, IndexRow, SearchLists, TaxonomieRow } from './search-index.store.js';
@@ -396,13 +396,40 @@ export class SearchIndex {
 
   /** Published on `today` (YYYY-MM-DD, Amsterdam), inside the window, both ends included. */
   published(today: string): Bitset {
-    return this.cached(`p:${today}`, () => {
-      const dates = this.dates.values;
-      const date = (n: number) => (n < 0 ? null : dates[n]!);
-      return this.whereSlot((slot) =>
-        isPublishedOn({ publiceren: this.publiceren[slot] === 1, publiceerVanaf: date(this.vanaf[slot]!), publiceerTotEnMet: date(this.totEnMet[slot]!) }, today),
-      );
-    });
+    return this.cached(`p:${today}`, () => this.withStatus('GEPUBLICEERD', today));
+  }
+
+  /** Instruments with this publication status on `today` (the data dashboard counts concepts too). */
+  statusSet(status: PublicationStatus, today: string): Bitset {
+    return status === 'GEPUBLICEERD' ? this.published(today) : this.cached(`st:${status}:${today}`, () => this.withStatus(status, today));
+  }
+
+  private withStatus(status: PublicationStatus, today: string): Bitset {
+    return this.whereSlot((slot) => publicationStatus(this.window(slot), today) === status);
+  }
+
+  private window(slot: number): PublicationWindow {
+    const date = (n: number) => (n < 0 ? null : this.dates.values[n]!);
+    return { publiceren: this.publiceren[slot] === 1, publiceerVanaf: date(this.vanaf[slot]!), publiceerTotEnMet: date(this.totEnMet[slot]!) };
+  }
+
+  /** The organisaties that have instruments now (the data dashboard's rows). */
+  organisatieIds(): string[] {
+    return this.organisaties.values.filter((id) => this.organisaties.has(id));
+  }
+
+  /** The aanbieders that have instruments now. */
+  aanbiederIds(): string[] {
+    return this.aanbieders.values.filter((id) => this.aanbieders.has(id));
+  }
+
+  /** A slot's organisatie and aanbieder: counting per organisatie walks the slots once instead of a bitset each. */
+  organisatieOf(slot: number): string {
+    return this.organisaties.values[this.organisatie[slot]!]!;
+  }
+
+  aanbiederOf(slot: number): string {
+    return this.aanbieders.values[this.aanbieder[slot]!]!;
   }
 
   private union(map: Map<string, Bitset>, keys: Iterable<string>, into: Bitset): Bitset {
