@@ -2,10 +2,11 @@ import type { DataSource } from 'typeorm';
 import { createContextFactory, type ContextFactory, type RequestContext } from '../../core/context.js';
 import type { OpenSubgraph } from '../../core/subgraph-definition.js';
 import { followInstruments } from './instrument-projection.js';
+import { DashboardService } from './dashboard.service.js';
 import { InteractieService } from './interactie.service.js';
 
 export function createServices(ds: DataSource) {
-  return { interacties: new InteractieService(ds) };
+  return { interacties: new InteractieService(ds), dashboard: new DashboardService(ds) };
 }
 
 export type InsightsServices = ReturnType<typeof createServices>;

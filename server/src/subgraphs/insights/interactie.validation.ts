@@ -8,7 +8,7 @@ const MAX_KENMERKEN = 100;
 
 // Formats only: the catalog does not publish its kenmerk and gebied codes yet, so a well-formed unknown code passes.
 const KENMERK_CODE = /^[A-Z]{2}[0-9]{2}$/;
-const REGIO_CODE = /^AM[0-9]{2}$/;
+export const REGIO_CODE = /^AM[0-9]{2}$/;
 const GEMEENTE_CODE = /^GM[0-9]{4}$/;
 // Random ids only (uuid, base64url, hex): no room for an e-mail address or a name.
 const TAB_ID = /^[A-Za-z0-9_-]{1,64}$/;
