@@ -59,10 +59,11 @@ export class DashboardService {
     return rows.map((r) => ({ instrument: { id: r.id }, aantal: r.aantal }));
   }
 
+  /** A kenmerk counts once per search, even when a client sent it twice. */
   meestGebruikteKenmerken(args: TopArgs): Promise<KenmerkGebruik[]> {
     const f = new Filter(args, ['ZOEKEN']);
     return this.ds.query(
-      `SELECT code, count(*)::int AS aantal FROM interactie CROSS JOIN LATERAL unnest(kenmerken) AS code ${f.where}
+      `SELECT code, count(*)::int AS aantal FROM interactie CROSS JOIN LATERAL (SELECT DISTINCT unnest(kenmerken)) AS k(code) ${f.where}
        GROUP BY code ORDER BY aantal DESC, code LIMIT ${f.param(args.first)}`,
       f.params,
     );

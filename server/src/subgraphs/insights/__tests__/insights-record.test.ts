@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestPlatform, type GraphQLResponse, type TestPlatform } from '../../../test-support/harness.js';
+import { createInstrument } from './catalog-instrument.js';
 
-const ORGANISATIE = '11111111-1111-4111-8111-111111111111';
 const UNKNOWN = '99999999-9999-4999-8999-999999999999';
 const RECORD = 'mutation($events: [InteractieInput!]!) { recordEvents(events: $events) }';
 
@@ -18,18 +18,7 @@ describe('recording interactions through the gateway', () => {
   const stored = async (): Promise<number> => (await subgraph('insights').query('SELECT count(*)::int AS n FROM interactie'))[0].n;
   const record = (events: Record<string, unknown>[], headers?: Record<string, string>) => platform.gql(RECORD, { events }, headers);
 
-  /** An instrument written as the catalog's beheer would; its trigger publishes it on the `instrument` topic. */
-  async function instrument(gids: 'EVA' | 'DENNIS'): Promise<string> {
-    const catalog = subgraph('catalog');
-    await catalog.query(`INSERT INTO organisatie (id, naam) VALUES ($1, 'Org') ON CONFLICT DO NOTHING`, [ORGANISATIE]);
-    const [aanbieder] = await catalog.query(`INSERT INTO aanbieder (naam, organisatie_id) VALUES ('Aanbieder', $1) RETURNING id`, [ORGANISATIE]);
-    const [row] = await catalog.query(
-      `INSERT INTO instrument (gids, naam, organisatie_id, aanbieder_id, publiceren, samenvatting) VALUES ($1, 'Test', $2, $3, true, 'Test') RETURNING id`,
-      [gids, ORGANISATIE, aanbieder.id],
-    );
-    await platform.sync();
-    return row.id;
-  }
+  const instrument = (gids: 'EVA' | 'DENNIS') => createInstrument(platform, gids);
 
   beforeAll(async () => {
     platform = await startTestPlatform();
