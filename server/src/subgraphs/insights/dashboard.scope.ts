@@ -1,18 +1,20 @@
 import { BEHEERDER_ROLLEN, requireRol } from '../../core/access.js';
 import type { RequestIdentity } from '../../core/caller.js';
+import { forbidden } from '../../core/errors.js';
 import { Problems } from '../../core/problems.js';
 import type { DashboardFilterArgs } from './dashboard.types.js';
 import { REGIO_CODE } from './interactie.validation.js';
+import type { OrganisatieRegios } from './organisatie-regios.js';
 
 export const MAX_ROWS = 100;
 const MAX_YEARS = 2;
 
 /**
- * Beheerders only. A regiobeheerder sees the interaction data of a regio, so must name one: the caller carries
- * organisatieIds, not regio's, and the organisatie→regio relation lives in the catalog (not checked here yet).
+ * Beheerders only. A regiobeheerder sees the interaction data of the regio's of their organisaties (from the
+ * catalog's `organisatie` topic), one at a time, so must name one; the landelijk beheerder sees everything.
  */
-export function checkDashboardFilter(identity: RequestIdentity, args: DashboardFilterArgs, first?: number): void {
-  const caller = requireRol(identity, BEHEERDER_ROLLEN, 'Alleen beheerders kunnen het dashboard bekijken.', 'Log in om het dashboard te bekijken.');
+export function checkDashboardFilter(ctx: RequestIdentity & { services: { organisatieRegios: OrganisatieRegios } }, args: DashboardFilterArgs, first?: number): void {
+  const caller = requireRol(ctx, BEHEERDER_ROLLEN, 'Alleen beheerders kunnen het dashboard bekijken.', 'Log in om het dashboard te bekijken.');
   const problems = new Problems();
   if (args.regio && !REGIO_CODE.test(args.regio)) problems.add('regio', 'Geef een regiocode zoals AM01.');
   else if (!args.regio && caller.rol === 'REGIO_BEHEERDER') problems.add('regio', 'Kies een regio.');
@@ -20,6 +22,9 @@ export function checkDashboardFilter(identity: RequestIdentity, args: DashboardF
   else if (args.tot >= yearsLater(args.van, MAX_YEARS)) problems.add('tot', `Kies een periode van hoogstens ${MAX_YEARS} jaar.`);
   if (first !== undefined && (first < 1 || first > MAX_ROWS)) problems.add('first', `Kies 1 tot en met ${MAX_ROWS} rijen.`);
   problems.throwIfAny();
+  if (caller.rol === 'REGIO_BEHEERDER' && !ctx.services.organisatieRegios.regiosOf(caller.organisatieIds).has(args.regio!)) {
+    throw forbidden('Je kunt alleen de gegevens van de regio van je eigen organisatie bekijken.');
+  }
 }
 
 /** The same calendar day `years` later, as YYYY-MM-DD (29 February rolls to 1 March). */

@@ -4,9 +4,10 @@ import type { OpenSubgraph } from '../../core/subgraph-definition.js';
 import { followInstruments } from './instrument-projection.js';
 import { DashboardService } from './dashboard.service.js';
 import { InteractieService } from './interactie.service.js';
+import { OrganisatieRegios } from './organisatie-regios.js';
 
-export function createServices(ds: DataSource) {
-  return { interacties: new InteractieService(ds), dashboard: new DashboardService(ds) };
+export function createServices(ds: DataSource, organisatieRegios = new OrganisatieRegios()) {
+  return { interacties: new InteractieService(ds), dashboard: new DashboardService(ds), organisatieRegios };
 }
 
 export type InsightsServices = ReturnType<typeof createServices>;
@@ -16,14 +17,19 @@ export interface OpenInsights extends OpenSubgraph {
   context: ContextFactory<InsightsContext>;
 }
 
-/** Follows the catalog's instruments into the projection (current before the first event), then serves. */
+/** Follows the catalog's instruments and organisaties (current before the first event), then serves. */
 export async function openInsights(ds: DataSource, log?: (message: string) => void): Promise<OpenInsights> {
   const url = (ds.options as { url?: string }).url;
   if (!url) throw new Error('the insights data source needs a url');
-  const follower = await followInstruments(ds, url, log);
+  const organisatieRegios = new OrganisatieRegios();
+  const followers = [await followInstruments(ds, url, log), await organisatieRegios.follow(ds, url, log)];
   return {
-    context: createContextFactory('insights', ds, () => null, createServices(ds)),
-    sync: () => follower.sync(),
-    close: () => follower.close(),
+    context: createContextFactory('insights', ds, () => null, createServices(ds, organisatieRegios)),
+    sync: async () => {
+      for (const follower of followers) await follower.sync();
+    },
+    close: async () => {
+      for (const follower of followers) await follower.close();
+    },
   };
 }

@@ -126,7 +126,7 @@ describe('the interaction dashboard through the gateway', () => {
     assert.deepEqual(await data('doorklikratio', { van: '2026-05-01', tot: '2026-05-31' }), { bekeken: 0, contact: 0, ratio: null });
   });
 
-  it('is for beheerders only, and a regiobeheerder must choose a regio', async () => {
+  it('is for beheerders only, and a regiobeheerder must choose the regio of their own organisatie', async () => {
     for (const naam of NAMEN) {
       assert.equal(codeOf(await ask(naam, {}, {})), 'UNAUTHENTICATED', naam);
       assert.equal(codeOf(await ask(naam, { regio: 'AM18' }, as.professional)), 'FORBIDDEN', naam);
@@ -137,7 +137,9 @@ describe('the interaction dashboard through the gateway', () => {
       assert.equal(codeOf(await ask(naam, { regio: 'AM18' }, as.regio)), 'OK', naam);
       assert.equal(codeOf(await ask(naam, {}, as.landelijk)), 'OK', naam);
     }
-    assert.deepEqual(await ask('doorklikratio', { regio: 'AM01' }, as.regio).then((r) => r.data?.doorklikratio), { bekeken: 1, contact: 0, ratio: 0 });
+    // Only the regio of the regiobeheerder's own organisatie (the catalog's organisatie topic says which).
+    for (const naam of NAMEN) assert.equal(codeOf(await ask(naam, { regio: 'AM01' }, as.regio)), 'FORBIDDEN', naam);
+    assert.deepEqual(await ask('doorklikratio', { regio: 'AM01' }, as.landelijk).then((r) => r.data?.doorklikratio), { bekeken: 1, contact: 0, ratio: 0 });
   });
 
   it('refuses a period that ends before it starts or spans more than two years, and a malformed regio or row count', async () => {
