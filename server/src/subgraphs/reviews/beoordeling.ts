@@ -27,7 +27,7 @@ export const AGGREGATE_SQL = `
   WHERE r.instrument_id = ANY($1::uuid[]) AND r.ingetrokken_op IS NULL AND r.verborgen_op IS NULL
   GROUP BY r.instrument_id`;
 
-const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+export const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
 export function toBeoordeling(row: AggregateRow | undefined): Beoordeling {
   return {

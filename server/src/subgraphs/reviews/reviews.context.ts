@@ -3,9 +3,10 @@ import { createContextFactory, type ContextFactory, type RequestContext } from '
 import { followInstruments } from './instrument-projection.js';
 import { createLoaders, type ReviewsLoaders } from './review.loader.js';
 import { ReviewService } from './review.service.js';
+import { ReviewDashboardService } from './dashboard.service.js';
 
 export function createServices(ds: DataSource) {
-  return { reviews: new ReviewService(ds) };
+  return { reviews: new ReviewService(ds), dashboard: new ReviewDashboardService(ds) };
 }
 
 export type ReviewsServices = ReturnType<typeof createServices>;

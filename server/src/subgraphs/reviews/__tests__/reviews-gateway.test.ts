@@ -227,4 +227,30 @@ describe('reviews through the gateway', () => {
     }
     assert.deepEqual(await order(), [hoog, gelijk, laag]);
   });
+
+  it('beoordelingenPerOrganisatie: the dashboard average per organisatie, visible reviews only, a regiobeheerder their own', async () => {
+    const [ORG_A, ORG_B] = ['44444444-4444-4444-8444-444444444444', '55555555-5555-4555-8555-555555555555'];
+    const [a1, a2, b1] = [await instrument('Dash a1', ORG_A), await instrument('Dash a2', ORG_A), await instrument('Dash b1', ORG_B)];
+    await create('professional', a1, 5);
+    await create('author', a1, 4);
+    await create('professional', a2, 2);
+    const hidden = (await create('professional', b1, 1)).data!.createReview;
+    await create('author', b1, 4);
+    const QUERY = `{ beoordelingenPerOrganisatie(gids: DENNIS) { organisatie { id naam } gemiddelde aantal instrumenten } }`;
+    const rows = async (who: string) => ((await platform.gql(QUERY, {}, as[who])).data as any).beoordelingenPerOrganisatie as any[];
+    const of = (list: any[], id: string) => list.find((row) => row.organisatie.id === id);
+    let all = await rows('landelijk');
+    assert.deepEqual(of(all, ORG_A), { organisatie: { id: ORG_A, naam: `Org ${ORG_A.slice(0, 4)}` }, gemiddelde: 3.7, aantal: 3, instrumenten: 2 });
+    assert.deepEqual(of(all, ORG_B), { organisatie: { id: ORG_B, naam: `Org ${ORG_B.slice(0, 4)}` }, gemiddelde: 2.5, aantal: 2, instrumenten: 1 });
+    assert.ok(all.every((row, i) => i === 0 || all[i - 1].gemiddelde >= row.gemiddelde), 'best rated first');
+    // A hidden review leaves the average, as it leaves the instrument's.
+    assert.equal(codeOf(await platform.gql(HIDE, { id: hidden.id, reden: 'Test' }, as.landelijk)), 'OK');
+    all = await rows('landelijk');
+    assert.deepEqual({ ...of(all, ORG_B), organisatie: undefined }, { organisatie: undefined, gemiddelde: 4, aantal: 1, instrumenten: 1 });
+    // A regiobeheerder sees only the organisaties they belong to.
+    const eigen = await rows('beheerderEigen');
+    assert.ok(eigen.length > 0 && eigen.every((row) => row.organisatie.id === EIGEN), JSON.stringify(eigen));
+    assert.equal(codeOf(await platform.gql(QUERY, {}, as.professional)), 'FORBIDDEN');
+    assert.equal(codeOf(await platform.gql(QUERY, {}, as.anonymous)), 'UNAUTHENTICATED');
+  });
 });
