@@ -47,16 +47,6 @@ export async function publishEvent(em: EntityManager, topic: string, key: string
   await em.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, topic]);
 }
 
-/**
- * The SQL a trigger function uses to publish the same way (for writes a subgraph makes outside its services,
- * such as seeds and bulk imports): `$topic`, `$key` and `$payload` are SQL expressions.
- */
-export function publishEventSql(topic: string, key: string, payload: string): string {
-  return `INSERT INTO ${EVENTS_SCHEMA}.latest (topic, key, payload) VALUES (${topic}, ${key}, ${payload})
-    ON CONFLICT (topic, key) DO UPDATE SET tx = pg_current_xact_id(), seq = nextval('${EVENTS_SCHEMA}.seq'), payload = EXCLUDED.payload;
-    PERFORM pg_notify('${EVENTS_CHANNEL}', ${topic});`;
-}
-
 export interface EventChange<T> {
   key: string;
   /** The latest payload; null when the key is gone. */
@@ -88,13 +78,18 @@ export async function followEvents<T>(ds: DataSource, connectionString: string, 
   let stopped = false;
   let listener: pg.Client | null = null;
   let running: Promise<void> = Promise.resolve();
+  // Reads go over the follower's own connection (the one that LISTENs), not the subgraph's pool: a poll every
+  // second takes no connection from requests and shows up in no request's statements. The pool only while
+  // that connection is being re-established.
+  const query = async <Row>(sql: string, params: unknown[] = []): Promise<Row[]> =>
+    listener ? ((await listener.query(sql, params)).rows as Row[]) : ds.query(sql, params);
 
   const read = async (): Promise<void> => {
-    const xmin = await snapshotBound(ds, 'xmin');
+    const xmin = await snapshotBound(query, 'xmin');
     const next = BigInt(xmin);
     if (horizon !== null && next <= horizon) return;
     const initial = horizon === null;
-    const rows: { key: string; payload: T | null }[] = await ds.query(
+    const rows = await query<{ key: string; payload: T | null }>(
       `SELECT key, payload FROM ${EVENTS_SCHEMA}.latest
        WHERE topic = $1 AND tx < $2::xid8 ${initial ? 'AND payload IS NOT NULL' : 'AND tx >= $3::xid8'}
        ORDER BY tx, seq`,
@@ -134,7 +129,7 @@ export async function followEvents<T>(ds: DataSource, connectionString: string, 
     sync: async () => {
       // Every transaction that committed before this call has an id below today's xmax; wait for the horizon to
       // pass it (bounded: an unrelated long transaction holds the horizon back).
-      const xmax = await snapshotBound(ds, 'xmax');
+      const xmax = await snapshotBound(query, 'xmax');
       for (let attempt = 0; attempt < 200; attempt++) {
         await next();
         if (horizon !== null && horizon >= BigInt(xmax)) return;
@@ -151,7 +146,7 @@ export async function followEvents<T>(ds: DataSource, connectionString: string, 
   };
 }
 
-async function snapshotBound(ds: DataSource, bound: 'xmin' | 'xmax'): Promise<string> {
-  const rows: { value: string }[] = await ds.query(`SELECT pg_snapshot_${bound}(pg_current_snapshot())::text AS value`);
+async function snapshotBound(query: <Row>(sql: string) => Promise<Row[]>, bound: 'xmin' | 'xmax'): Promise<string> {
+  const rows = await query<{ value: string }>(`SELECT pg_snapshot_${bound}(pg_current_snapshot())::text AS value`);
   return rows[0]!.value;
 }

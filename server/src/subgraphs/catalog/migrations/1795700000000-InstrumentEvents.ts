@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Hand-written: the catalog publishes what other subgraphs may know of an instrument on the event topic
  * `instrument` (core/events.ts), key = id, from a row trigger, so every write publishes, also seeds and bulk
  * imports. The payload is the organisatie, the gids and the publication window; a delete publishes the tombstone.
- * The INSERT ... ON CONFLICT and pg_notify are the text of core's `publishEventSql`, copied because a migration
+ * The INSERT ... ON CONFLICT and pg_notify are the SQL of core's `publishEvent`, copied because a migration
  * is frozen. Existing instruments are published once here.
  */
 const PAYLOAD = (row: string) => `jsonb_build_object('organisatieId', ${row}.organisatie_id, 'gids', ${row}.gids, 'publiceren', ${row}.publiceren,

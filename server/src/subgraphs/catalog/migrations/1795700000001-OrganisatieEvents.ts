@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Hand-written: the catalog publishes each organisatie's regio on the event topic `organisatie` (core/events.ts),
  * key = id, payload `{ regioCode }` (null for the landelijke organisatie), from a row trigger; a delete publishes
  * the tombstone. Other subgraphs (insights: which regio's a regiobeheerder may see) learn it from there. The
- * INSERT ... ON CONFLICT and pg_notify are the text of core's `publishEventSql`, copied because a migration is
+ * INSERT ... ON CONFLICT and pg_notify are the SQL of core's `publishEvent`, copied because a migration is
  * frozen. Existing organisaties are published once here.
  */
 export class OrganisatieEvents1795700000001 implements MigrationInterface {
