@@ -4,21 +4,22 @@ import type {
   TopInstrumentenArgs, ZoekopdrachtZonderResultaat,
 } from './dashboard.types.js';
 import { Periode } from './dashboard.types.js';
+import { ROLLUPS, sourceSql, type Rollup, type SourceFilter } from './rollups.js';
 
-const ZONE = `'Europe/Amsterdam'`;
 const TRUNC: Record<Periode, string> = { [Periode.DAG]: 'day', [Periode.WEEK]: 'week', [Periode.MAAND]: 'month' };
 
-/** A WHERE clause over interactie with its parameters; the days are whole days in Dutch time. */
-class Filter {
+/** The parameters of one statement; `source` gives a rollup's rows for the question's period, gids and regio. */
+class Statement implements SourceFilter {
   readonly params: unknown[] = [];
-  private readonly conditions: string[] = [];
+  readonly van: string;
+  readonly tot: string;
+  readonly gids: string | null;
+  readonly regio: string | null;
 
-  constructor(args: DashboardFilterArgs, soorten: readonly string[]) {
-    this.add(`tijdstip >= (${this.param(args.van)}::date::timestamp AT TIME ZONE ${ZONE})`);
-    this.add(`tijdstip < ((${this.param(args.tot)}::date + 1)::timestamp AT TIME ZONE ${ZONE})`);
-    if (soorten.length) this.add(`soort = ANY(${this.param(soorten)}::text[])`);
-    if (args.gids) this.add(`gids = ${this.param(args.gids)}`);
-    if (args.regio) this.add(`regio = ${this.param(args.regio)}`);
+  constructor(args: DashboardFilterArgs) {
+    ({ van: this.van, tot: this.tot } = args);
+    this.gids = args.gids ?? null;
+    this.regio = args.regio ?? null;
   }
 
   param(value: unknown): string {
@@ -26,69 +27,63 @@ class Filter {
     return `$${this.params.length}`;
   }
 
-  add(condition: string): void {
-    this.conditions.push(condition);
-  }
-
-  get where(): string {
-    return `WHERE ${this.conditions.join(' AND ')}`;
+  source(rollup: Rollup): string {
+    return `(${sourceSql(rollup, this)}) AS i`;
   }
 }
 
-/** The dashboard's interaction data: each answer is one aggregate statement over insights.interactie. */
+/**
+ * The dashboard's interaction data: each answer is one aggregate statement over a daily rollup and the raw events
+ * not yet folded into it (rollups.ts).
+ */
 export class DashboardService {
   constructor(private readonly ds: DataSource) {}
 
   perPeriode(args: PerPeriodeArgs): Promise<InteractiesInPeriode[]> {
-    const f = new Filter(args, args.soort ? [args.soort] : []);
+    const s = new Statement(args);
+    const from = s.source(ROLLUPS.interacties);
     return this.ds.query(
-      `SELECT to_char(date_trunc('${TRUNC[args.per]}', tijdstip AT TIME ZONE ${ZONE}), 'YYYY-MM-DD') AS periode, soort, gids, count(*)::int AS aantal
-       FROM interactie ${f.where} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-      f.params,
+      `SELECT to_char(date_trunc('${TRUNC[args.per]}', dag::timestamp), 'YYYY-MM-DD') AS periode, soort, gids, sum(aantal)::int AS aantal
+       FROM ${from} ${args.soort ? `WHERE soort = ${s.param(args.soort)}` : ''} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      s.params,
     );
   }
 
   async meestBekeken(args: TopInstrumentenArgs): Promise<BekekenInstrument[]> {
-    const f = new Filter(args, ['BEKEKEN']);
-    f.add('instrument_id IS NOT NULL');
+    const s = new Statement(args);
     const rows: { id: string; aantal: number }[] = await this.ds.query(
-      `SELECT instrument_id AS id, count(*)::int AS aantal FROM interactie ${f.where}
-       GROUP BY 1 ORDER BY aantal DESC, id LIMIT ${f.param(args.first)}`,
-      f.params,
+      `SELECT instrument_id AS id, sum(aantal)::int AS aantal FROM ${s.source(ROLLUPS.bekeken)}
+       GROUP BY 1 ORDER BY aantal DESC, id LIMIT ${s.param(args.first)}`,
+      s.params,
     );
     return rows.map((r) => ({ instrument: { id: r.id }, aantal: r.aantal }));
   }
 
-  /** A kenmerk counts once per search, even when a client sent it twice. */
   meestGebruikteKenmerken(args: TopArgs): Promise<KenmerkGebruik[]> {
-    const f = new Filter(args, ['ZOEKEN']);
+    const s = new Statement(args);
     return this.ds.query(
-      `SELECT code, count(*)::int AS aantal FROM interactie CROSS JOIN LATERAL (SELECT DISTINCT unnest(kenmerken)) AS k(code) ${f.where}
-       GROUP BY code ORDER BY aantal DESC, code LIMIT ${f.param(args.first)}`,
-      f.params,
+      `SELECT code, sum(aantal)::int AS aantal FROM ${s.source(ROLLUPS.kenmerken)}
+       GROUP BY code ORDER BY aantal DESC, code LIMIT ${s.param(args.first)}`,
+      s.params,
     );
   }
 
-  /** Grouped by the set of kenmerken (sorted, without repeats), so the same filters in another order count together. */
   zonderResultaat(args: TopArgs): Promise<ZoekopdrachtZonderResultaat[]> {
-    const f = new Filter(args, ['ZOEKEN']);
-    f.add('resultaten = 0');
+    const s = new Statement(args);
     return this.ds.query(
-      `SELECT s.combinatie AS kenmerken, regio, gemeente, count(*)::int AS aantal
-       FROM interactie CROSS JOIN LATERAL (
-         SELECT coalesce(array_agg(DISTINCT k ORDER BY k), '{}') AS combinatie FROM unnest(kenmerken) AS k
-       ) s ${f.where}
-       GROUP BY 1, 2, 3 ORDER BY aantal DESC, 1, 2 NULLS FIRST, 3 NULLS FIRST LIMIT ${f.param(args.first)}`,
-      f.params,
+      `SELECT kenmerken, regio, gemeente, sum(aantal)::int AS aantal FROM ${s.source(ROLLUPS.zonderResultaat)}
+       GROUP BY 1, 2, 3 ORDER BY aantal DESC, 1, 2 NULLS FIRST, 3 NULLS FIRST LIMIT ${s.param(args.first)}`,
+      s.params,
     );
   }
 
   async doorklikratio(args: DashboardFilterArgs): Promise<Doorklikratio> {
-    const f = new Filter(args, ['BEKEKEN', 'CONTACT']);
+    const s = new Statement(args);
     const [row]: { bekeken: number; contact: number }[] = await this.ds.query(
-      `SELECT count(*) FILTER (WHERE soort = 'BEKEKEN')::int AS bekeken, count(*) FILTER (WHERE soort = 'CONTACT')::int AS contact
-       FROM interactie ${f.where}`,
-      f.params,
+      `SELECT coalesce(sum(aantal) FILTER (WHERE soort = 'BEKEKEN'), 0)::int AS bekeken,
+              coalesce(sum(aantal) FILTER (WHERE soort = 'CONTACT'), 0)::int AS contact
+       FROM ${s.source(ROLLUPS.interacties)} WHERE soort IN ('BEKEKEN', 'CONTACT')`,
+      s.params,
     );
     const { bekeken, contact } = row!;
     return { bekeken, contact, ratio: bekeken ? contact / bekeken : null };

@@ -5,9 +5,15 @@ import { followInstruments } from './instrument-projection.js';
 import { DashboardService } from './dashboard.service.js';
 import { InteractieService } from './interactie.service.js';
 import { OrganisatieRegios } from './organisatie-regios.js';
+import { retentionMonthsFromEnv, RollupService, rollupMinutesFromEnv, scheduleRollups } from './rollup.service.js';
 
 export function createServices(ds: DataSource, organisatieRegios = new OrganisatieRegios()) {
-  return { interacties: new InteractieService(ds), dashboard: new DashboardService(ds), organisatieRegios };
+  return {
+    interacties: new InteractieService(ds),
+    dashboard: new DashboardService(ds),
+    organisatieRegios,
+    rollups: new RollupService(ds, retentionMonthsFromEnv()),
+  };
 }
 
 export type InsightsServices = ReturnType<typeof createServices>;
@@ -17,18 +23,24 @@ export interface OpenInsights extends OpenSubgraph {
   context: ContextFactory<InsightsContext>;
 }
 
-/** Follows the catalog's instruments and organisaties (current before the first event), then serves. */
+/**
+ * Follows the catalog's instruments and organisaties (current before the first event), folds finished days into
+ * the rollups now and then, and serves.
+ */
 export async function openInsights(ds: DataSource, log?: (message: string) => void): Promise<OpenInsights> {
   const url = (ds.options as { url?: string }).url;
   if (!url) throw new Error('the insights data source needs a url');
   const organisatieRegios = new OrganisatieRegios();
   const followers = [await followInstruments(ds, url, log), await organisatieRegios.follow(ds, url, log)];
+  const services = createServices(ds, organisatieRegios);
+  const stopRollups = scheduleRollups(services.rollups, rollupMinutesFromEnv());
   return {
-    context: createContextFactory('insights', ds, () => null, createServices(ds, organisatieRegios)),
+    context: createContextFactory('insights', ds, () => null, services),
     sync: async () => {
       for (const follower of followers) await follower.sync();
     },
     close: async () => {
+      await stopRollups();
       for (const follower of followers) await follower.close();
     },
   };

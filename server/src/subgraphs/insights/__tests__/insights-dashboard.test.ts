@@ -2,25 +2,14 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestPlatform, type GraphQLResponse, type TestPlatform } from '../../../test-support/harness.js';
 import { createInstrument, ORGANISATIE } from './catalog-instrument.js';
+import { DASHBOARD_QUERIES, insertEvents, type BackdatedEvent, type DashboardQuery } from './interacties.js';
 
 const codeOf = (r: GraphQLResponse) => r.errors?.[0]?.extensions?.code ?? 'OK';
 const fieldsOf = (r: GraphQLResponse) => (r.errors?.[0]?.extensions?.fields ?? []).map((f: { field: string }) => f.field);
 
 const MAART = { van: '2026-03-01', tot: '2026-03-31' };
-const FILTER = '$van: LocalDate!, $tot: LocalDate!, $gids: Gids, $regio: String';
-const FILTER_ARGS = 'van: $van, tot: $tot, gids: $gids, regio: $regio';
-
-const QUERIES = {
-  interactiesPerPeriode: `query(${FILTER}, $per: Periode!, $soort: InteractieSoort) {
-    interactiesPerPeriode(${FILTER_ARGS}, per: $per, soort: $soort) { periode soort gids aantal } }`,
-  meestBekekenInstrumenten: `query(${FILTER}, $first: Int) {
-    meestBekekenInstrumenten(${FILTER_ARGS}, first: $first) { instrument { id naam } aantal } }`,
-  meestGebruikteKenmerken: `query(${FILTER}, $first: Int) { meestGebruikteKenmerken(${FILTER_ARGS}, first: $first) { code aantal } }`,
-  zoekopdrachtenZonderResultaat: `query(${FILTER}, $first: Int) {
-    zoekopdrachtenZonderResultaat(${FILTER_ARGS}, first: $first) { kenmerken regio gemeente aantal } }`,
-  doorklikratio: `query(${FILTER}) { doorklikratio(${FILTER_ARGS}) { bekeken contact ratio } }`,
-} as const;
-type Naam = keyof typeof QUERIES;
+const QUERIES = DASHBOARD_QUERIES;
+type Naam = DashboardQuery;
 const NAMEN = Object.keys(QUERIES) as Naam[];
 
 describe('the interaction dashboard through the gateway', () => {
@@ -43,16 +32,7 @@ describe('the interaction dashboard through the gateway', () => {
     return platform.bearer(await platform.login(email));
   }
 
-  /** Rows with a chosen moment (UTC offset given), which recordEvents cannot do: it stamps the server's clock. */
-  async function insert(rows: { t: string; soort: string; gids?: string; instrumentId?: string; kenmerken?: string[]; regio?: string; gemeente?: string; resultaten?: number }[]) {
-    const insights = platform.subgraphs.find((s) => s.definition.name === 'insights')!.dataSource;
-    for (const r of rows) {
-      await insights.query(
-        `INSERT INTO interactie (tijdstip, soort, gids, instrument_id, kenmerken, regio, gemeente, resultaten) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [r.t, r.soort, r.gids ?? 'DENNIS', r.instrumentId ?? null, r.kenmerken ?? null, r.regio ?? 'AM18', r.gemeente ?? null, r.resultaten ?? null],
-      );
-    }
-  }
+  const insert = (rows: BackdatedEvent[]) => insertEvents(platform, rows);
 
   beforeAll(async () => {
     platform = await startTestPlatform();

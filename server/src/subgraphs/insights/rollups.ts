@@ -1,0 +1,109 @@
+/**
+ * The daily rollups as data: for each table, which raw events it counts and how each of its columns is computed
+ * from one. Folding (rollup.service.ts) and reading (dashboard.service.ts) are both built from these, so the two
+ * cannot disagree about what a rollup row means.
+ */
+
+export const ZONE = `'Europe/Amsterdam'`;
+/** The Dutch day of a raw event. */
+export const DAG = `(tijdstip AT TIME ZONE ${ZONE})::date`;
+/** The moment a Dutch day (an SQL date expression) begins. */
+export const dagBegin = (date: string) => `((${date})::timestamp AT TIME ZONE ${ZONE})`;
+/** The first day whose events still count raw: everything before it is in the rollups. */
+const WATERMARK = '(SELECT tot FROM opgerold)';
+
+export interface Rollup {
+  table: string;
+  /** The raw events, with the joins a column needs. */
+  from: string;
+  /** Which raw events count. */
+  where: string;
+  /** The table's own columns (besides dag, gids, regio, aantal), each with its expression over a raw event. */
+  columns: Record<string, string>;
+  /** Whether the table has rows counting every regio together (`totaal`). */
+  totaal: boolean;
+}
+
+export const ROLLUPS = {
+  interacties: { table: 'interactie_dag', from: 'interactie', where: 'true', columns: { soort: 'soort' }, totaal: true },
+  bekeken: {
+    table: 'bekeken_dag',
+    from: 'interactie',
+    where: `soort = 'BEKEKEN' AND instrument_id IS NOT NULL`,
+    columns: { instrument_id: 'instrument_id' },
+    totaal: true,
+  },
+  // A kenmerk counts once per search, even when a client sent it twice.
+  kenmerken: {
+    table: 'kenmerk_dag',
+    from: 'interactie CROSS JOIN LATERAL (SELECT DISTINCT unnest(kenmerken)) AS k(code)',
+    where: `soort = 'ZOEKEN'`,
+    columns: { code: 'k.code' },
+    totaal: true,
+  },
+  // By the set of kenmerken (sorted, each once), so the same filters in another order count together.
+  zonderResultaat: {
+    table: 'zonder_resultaat_dag',
+    from: `interactie CROSS JOIN LATERAL (SELECT coalesce(array_agg(DISTINCT k ORDER BY k), '{}') FROM unnest(kenmerken) AS k) AS s(combinatie)`,
+    where: `soort = 'ZOEKEN' AND resultaten = 0`,
+    columns: { kenmerken: 's.combinatie', gemeente: 'gemeente' },
+    totaal: false,
+  },
+} satisfies Record<string, Rollup>;
+
+/** Folds the raw events of the days from $1 up to (not including) $2 into the table. */
+export function foldSql(rollup: Rollup): string {
+  const columns = Object.keys(rollup.columns);
+  const expressions = Object.values(rollup.columns);
+  const dimensions = [DAG, 'gids', ...expressions];
+  const groupBy = rollup.totaal
+    ? `GROUPING SETS ((${[...dimensions, 'regio'].join(', ')}), (${dimensions.join(', ')}))`
+    : [...dimensions, 'regio'].join(', ');
+  return `INSERT INTO ${rollup.table} (dag, gids, regio, ${rollup.totaal ? 'totaal, ' : ''}${columns.join(', ')}, aantal)
+    SELECT ${DAG}, gids, regio, ${rollup.totaal ? 'GROUPING(regio) = 1, ' : ''}${expressions.join(', ')}, count(*)
+    FROM ${rollup.from}
+    WHERE tijdstip >= ${dagBegin('$1::date')} AND tijdstip < ${dagBegin('$2::date')} AND ${rollup.where}
+    GROUP BY ${groupBy}`;
+}
+
+/** The period, gids and regio a dashboard question asks about, as SQL parameters it adds to a list. */
+export interface SourceFilter {
+  /** Adds a parameter and answers its placeholder ($n). */
+  param(value: unknown): string;
+  van: string;
+  tot: string;
+  gids?: string | null;
+  regio?: string | null;
+}
+
+/**
+ * One relation (dag, gids, regio, the table's columns, aantal) over the period: the rollup's days before the
+ * watermark and the raw events from it on. Both halves are filtered on the period, gids and regio themselves, so
+ * each uses its index.
+ */
+export function sourceSql(rollup: Rollup, filter: SourceFilter): string {
+  const van = filter.param(filter.van);
+  const tot = filter.param(filter.tot);
+  const gids = filter.gids ? filter.param(filter.gids) : null;
+  const regio = filter.regio ? filter.param(filter.regio) : null;
+  const columns = Object.keys(rollup.columns);
+
+  const folded = [`dag >= ${van}::date`, `dag <= ${tot}::date`, `dag < ${WATERMARK}`];
+  const raw = [
+    `tijdstip >= ${dagBegin(`${van}::date`)}`,
+    `tijdstip < ${dagBegin(`${tot}::date + 1`)}`,
+    `tijdstip >= ${dagBegin(WATERMARK)}`,
+    rollup.where,
+  ];
+  if (gids) [folded, raw].forEach((conditions) => conditions.push(`gids = ${gids}`));
+  if (regio) {
+    folded.push(`regio = ${regio}`);
+    raw.push(`regio = ${regio}`);
+  }
+  if (rollup.totaal) folded.push(regio ? 'NOT totaal' : 'totaal');
+
+  return `SELECT dag, gids, regio, ${columns.join(', ')}, aantal FROM ${rollup.table} WHERE ${folded.join(' AND ')}
+    UNION ALL
+    SELECT ${DAG}, gids, regio, ${Object.entries(rollup.columns).map(([column, expression]) => `${expression} AS ${column}`).join(', ')}, 1
+    FROM ${rollup.from} WHERE ${raw.join(' AND ')}`;
+}
