@@ -2,13 +2,17 @@ import type { DataSource } from 'typeorm';
 import { badUserInput } from '../../core/errors.js';
 import { Problems } from '../../core/problems.js';
 import type { InteractieInput } from './interactie.input.js';
-import { checkEvents, instrumentIdsOf, MAX_EVENTS_PER_BATCH, type KnownInstruments } from './interactie.validation.js';
+import type { BekendeCodes } from './bekende-codes.js';
+import { checkEvents, instrumentIdsOf, MAX_EVENTS_PER_BATCH } from './interactie.validation.js';
 
 const REFUSED = 'Er is niets opgeslagen: niet alle gebeurtenissen kloppen.';
 
 /** Records interactions: a whole batch or nothing, in at most two statements (the instrument look-up, one INSERT). */
 export class InteractieService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly codes: BekendeCodes,
+  ) {}
 
   async record(events: readonly InteractieInput[]): Promise<number> {
     if (events.length > MAX_EVENTS_PER_BATCH) {
@@ -18,7 +22,7 @@ export class InteractieService {
     }
     if (!events.length) return 0;
     const problems = new Problems();
-    checkEvents(problems, events, await this.knownInstruments(instrumentIdsOf(events)));
+    checkEvents(problems, events, { instruments: await this.knownInstruments(instrumentIdsOf(events)), codes: this.codes });
     problems.throwIfAny(REFUSED);
     const rows = events.map((e) => ({
       soort: e.soort,
@@ -42,7 +46,7 @@ export class InteractieService {
     return rows.length;
   }
 
-  private async knownInstruments(ids: string[]): Promise<KnownInstruments> {
+  private async knownInstruments(ids: string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
     const rows: { id: string; gids: string }[] = await this.ds.query('SELECT id, gids FROM instrument WHERE id = ANY($1::uuid[])', [ids]);
     return new Map(rows.map((r) => [r.id, r.gids]));

@@ -32,7 +32,7 @@ describe('recording interactions through the gateway', () => {
   it('stores a valid batch from an anonymous caller in one go, without any column that could identify a person', async () => {
     const before = await stored();
     const result = await record([
-      { ...zoeken, kenmerken: ['DT01', 'DW02'], regio: 'AM18', gemeente: 'GM0363', resultaten: 12, tekstGebruikt: true, tab: 'k3J9-x_Q' },
+      { ...zoeken, kenmerken: ['EW02', 'DW02'], regio: 'AM18', gemeente: 'GM0363', resultaten: 12, tekstGebruikt: true, tab: 'k3J9-x_Q' },
       { soort: 'BEKEKEN', gids: 'DENNIS', instrumentId: dennis, tab: 'k3J9-x_Q' },
       { soort: 'CONTACT', gids: 'EVA', instrumentId: eva },
     ]);
@@ -43,7 +43,7 @@ describe('recording interactions through the gateway', () => {
     const search = rows.find((r: { soort: string }) => r.soort === 'ZOEKEN');
     assert.deepEqual(
       { kenmerken: search.kenmerken, regio: search.regio, gemeente: search.gemeente, resultaten: search.resultaten, tekst: search.tekst_gebruikt, tab: search.tab },
-      { kenmerken: ['DT01', 'DW02'], regio: 'AM18', gemeente: 'GM0363', resultaten: 12, tekst: true, tab: 'k3J9-x_Q' },
+      { kenmerken: ['EW02', 'DW02'], regio: 'AM18', gemeente: 'GM0363', resultaten: 12, tekst: true, tab: 'k3J9-x_Q' },
     );
     assert.ok(rows.every((r: { tijdstip: Date }) => Math.abs(r.tijdstip.getTime() - Date.now()) < 3_600_000), 'the server stamps the time');
     const columns = (await subgraph('insights').query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'insights' AND table_name = 'interactie' ORDER BY 1`)).map(
@@ -68,7 +68,7 @@ describe('recording interactions through the gateway', () => {
       { soort: 'BEKEKEN', gids: 'DENNIS' },
       { soort: 'ZOEKEN', gids: 'DENNIS' },
       { ...zoeken, resultaten: -1 },
-      { ...zoeken, kenmerken: ['DT01', 'klantmanager'] },
+      { ...zoeken, kenmerken: ['EW02', 'klantmanager'] },
       { ...zoeken, regio: 'Amsterdam' },
       { ...zoeken, gemeente: '0363' },
       { soort: 'LINK', gids: 'DENNIS', instrumentId: 'geen-id' },
@@ -106,6 +106,22 @@ describe('recording interactions through the gateway', () => {
     await platform.sync();
     const gone = await record([{ soort: 'BEKEKEN', gids: 'DENNIS', instrumentId: deleted }]);
     assert.deepEqual(fieldsOf(gone), ['events[0].instrumentId']);
+    assert.equal(await stored(), before + 1);
+  });
+
+  it('refuses well-formed codes the catalog does not have, and learns a kenmerk the catalog adds', async () => {
+    const before = await stored();
+    const unknown = await record([{ ...zoeken, kenmerken: ['EW02', 'ZZ99'] }, { ...zoeken, regio: 'AM99' }, { ...zoeken, gemeente: 'GM9999' }]);
+    assert.deepEqual(fieldsOf(unknown), ['events[0].kenmerken', 'events[1].regio', 'events[2].gemeente']);
+    assert.match(unknown.errors![0]!.extensions!.fields[0].message, /ZZ99/);
+
+    const [categorie] = await subgraph('catalog').query(`SELECT categorie_code FROM kenmerk WHERE code = 'EW02'`);
+    await subgraph('catalog').query(`INSERT INTO kenmerk (code, naam, categorie_code, volgorde) VALUES ('ZZ99', 'Nieuw', $1, 99)`, [categorie.categorie_code]);
+    await platform.sync();
+    assert.equal((await record([{ ...zoeken, kenmerken: ['EW02', 'ZZ99'] }])).data?.recordEvents, 1);
+    await subgraph('catalog').query(`DELETE FROM kenmerk WHERE code = 'ZZ99'`);
+    await platform.sync();
+    assert.deepEqual(fieldsOf(await record([{ ...zoeken, kenmerken: ['ZZ99'] }])), ['events[0].kenmerken']);
     assert.equal(await stored(), before + 1);
   });
 
