@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { EVENTS_SCHEMA } from '../core/events.js';
-import { Random } from '../subgraphs/catalog/seed/random.js';
+import { Random } from '../core/random.js';
 import { BEOORDELING_TOPIC } from '../subgraphs/catalog/search/beoordelingen.js';
 
 export const BENCH_REVIEWS = 500_000;

@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from '../../core/subgraph-definition.js';
 import { INSIGHTS_ENTITIES } from './entities.js';
 import { buildInsightsSchema, openInsights } from './index.js';
 import { INSIGHTS_MIGRATIONS } from './migrations/index.js';
+import { seedInsights } from './seed/seed.js';
 
 /** Insights as the registry and the tests run it. */
 export const insightsDefinition: SubgraphDefinition = {
@@ -11,6 +12,5 @@ export const insightsDefinition: SubgraphDefinition = {
   migrations: INSIGHTS_MIGRATIONS,
   buildSchema: buildInsightsSchema,
   open: openInsights,
-  // No reference data; demo events come with the dashboard.
-  seed: async () => undefined,
+  seed: seedInsights,
 };

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
 import { DEMO_ORGANISATIES, DEMO_SEED } from '../../../fixtures/demo-organisaties.js';
 import { buildWorld } from '../seed/demo.generator.js';
-import { Random } from '../seed/random.js';
+import { Random } from '../../../core/random.js';
 import { readGemeenten } from '../seed/reference.seed.js';
 
 describe('the shared demo organisaties', () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
 import { catalogDefinition } from '../definition.js';
 import { insertRows } from '../seed/bulk-insert.js';
-import { Random } from '../seed/random.js';
+import { Random } from '../../../core/random.js';
 import { amsterdamToday } from '../../../core/publicatie.js';
 import { publishEvent } from '../../../core/events.js';
 import { BEOORDELING_TOPIC } from '../search/beoordelingen.js';

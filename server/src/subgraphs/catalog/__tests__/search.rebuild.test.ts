@@ -9,7 +9,7 @@ import { openCatalog, type CatalogContext, type OpenCatalog } from '../catalog.c
 import { Gids } from '../catalog.enums.js';
 import type { InstrumentFilter } from '../search/instrument-filter.input.js';
 import { InstrumentSort } from '../search/instrument-sort.js';
-import { Random } from '../seed/random.js';
+import { Random } from '../../../core/random.js';
 import { seedDemo } from '../seed/demo.seed.js';
 import { parseTsvector } from '../search/text-index.js';
 import type { SearchService } from '../search/search.service.js';

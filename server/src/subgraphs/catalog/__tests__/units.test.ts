@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { decodeCursor, encodeCursor, pageSize } from '../../../core/pagination.js';
 import { DecimalScalar, LocalDateScalar } from '../../../core/scalars.js';
 import { amsterdamToday, isPublishedOn } from '../../../core/publicatie.js';
-import { Random } from '../seed/random.js';
+import { Random } from '../../../core/random.js';
 
 const code = (fn: () => unknown) => {
   try {

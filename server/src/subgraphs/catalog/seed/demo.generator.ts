@@ -1,6 +1,6 @@
 import { KENMERK_CATEGORIEEN, type KenmerkSeed } from './taxonomie.data.js';
 import * as V from './demo-vocabulary.data.js';
-import { Random } from './random.js';
+import { Random } from '../../../core/random.js';
 
 /**
  * Deterministic demo content: the same seed gives the same organisaties, aanbieders and

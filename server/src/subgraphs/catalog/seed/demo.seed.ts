@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { DEMO_SEED } from '../../../fixtures/demo-organisaties.js';
 import { insertRows, type ColumnSpec } from './bulk-insert.js';
 import { buildWorld, INSTRUMENT_COLUMNS, instrumentBatches, type GemeenteRef } from './demo.generator.js';
-import { Random } from './random.js';
+import { Random } from '../../../core/random.js';
 import { readGemeenten } from './reference.seed.js';
 
 const cols = (...specs: string[]): ColumnSpec[] =>

@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestPlatform, type TestPlatform } from '../../../test-support/harness.js';
+import { Random } from '../../../core/random.js';
 import { RollupService } from '../rollup.service.js';
 import { createInstrument } from './catalog-instrument.js';
 import { DASHBOARD_QUERIES, insertEvents, type BackdatedEvent, type DashboardQuery } from './interacties.js';
-
-/** A small deterministic generator (mulberry32): the same events on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SOORTEN = ['ZOEKEN', 'ZOEKEN', 'BEKEKEN', 'BEKEKEN', 'CONTACT', 'LINK', 'DOWNLOAD', 'VIDEO'];
 const KENMERKEN = ['DT01', 'DT02', 'DW02', 'KK05', 'KK11'];
@@ -56,8 +46,9 @@ describe('daily rollups and retention', () => {
       ...(await Promise.all([1, 2, 3].map((n) => createInstrument(platform, 'DENNIS', `Dennis ${n}`)))).map((id) => ({ id, gids: 'DENNIS' })),
       ...(await Promise.all([1, 2].map((n) => createInstrument(platform, 'EVA', `Eva ${n}`)))).map((id) => ({ id, gids: 'EVA' })),
     ];
-    const next = random(7);
-    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const rng = new Random(7);
+    const next = () => rng.next();
+    const pick = <T>(list: readonly T[]) => rng.pick(list);
     const events: BackdatedEvent[] = [];
     // Six weeks around the Dutch change to summer time (29 March), some events close to midnight.
     for (let i = 0; i < 1500; i++) {

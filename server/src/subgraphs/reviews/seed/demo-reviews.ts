@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIES } from '../../../fixtures/demo-organisaties.js';
 import { DEMO_PROFESSIONALS } from '../../../fixtures/demo-professionals.js';
 import type { EventChange } from '../../../core/events.js';
+import { Random } from '../../../core/random.js';
 import { amsterdamToday, isPublishedOn } from '../../../core/publicatie.js';
 import { publishBeoordeling } from '../beoordeling.js';
 import { applyInstrumentChanges, type InstrumentEvent } from '../instrument-projection.js';
@@ -22,17 +23,6 @@ const TEKSTEN = [
 const RESULTAAT = ['Uitstroom naar betaald werk binnen drie maanden.', 'Klant heeft een duidelijker beeld van wat wel en niet kan.', 'Weinig zichtbaar resultaat.'];
 const UITVOERING = ['Trajectbegeleider was goed bereikbaar.', 'Rapportage kwam laat.', 'Prettige werkwijze, klant voelde zich gehoord.'];
 
-/** A small deterministic generator (mulberry32), so every fresh database gets the same demo reviews. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A score around an instrument's own level, so well- and poorly-rated instruments differ. */
 const score = (level: number, next: () => number) => Math.min(5, Math.max(1, Math.round(level + (next() - 0.5) * 2.2)));
 
@@ -49,7 +39,8 @@ export async function seedDemoReviews(em: EntityManager): Promise<number> {
   if (!published.length) return 0;
   await applyInstrumentChanges(em, published, false);
   const organisatieIds = new Map(DEMO_ORGANISATIES.map((o) => [o.naam, o.id]));
-  const next = random(20231);
+  const rng = new Random(20231);
+  const next = () => rng.next();
   const rows: unknown[] = [];
   for (const [index, { key }] of published.entries()) {
     const level = 1.5 + next() * 3.5;
