@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
+import { gatewayConfigFromEnv } from '../gateway/config.js';
+import { EXPORT_TABLES } from '../gateway/export-tables.js';
+import { startGateway } from '../gateway/gateway.js';
 import { startTestPlatform, type GraphQLResponse, type TestPlatform } from '../test-support/harness.js';
 import { createInstrument, ORGANISATIE } from '../subgraphs/insights/__tests__/catalog-instrument.js';
 
@@ -187,6 +191,44 @@ describe('CSV export of the dashboard tables', () => {
     const viaCookie = await download(path, as.cookie);
     assert.equal(viaCookie.status, 200);
     assert.deepEqual(viaCookie.records, (await download(path)).records);
+  });
+
+  it('never fills the anonymous response cache with a beheerder\'s export', async () => {
+    // The harness's gateway has no response cache; a second one with the cache, in front of the same subgraphs.
+    const accounts = platform.subgraphs.find((s) => s.definition.name === 'accounts')!;
+    const catalog = platform.subgraphs.find((s) => s.definition.name === 'catalog')!.dataSource;
+    const cached = await startGateway({ supergraphSdl: platform.supergraphSdl, port: 0, accountsUrl: accounts.url, config: gatewayConfigFromEnv(process.env, { databaseUrl: platform.databaseUrl }) });
+    const anonymous = async (query: string, variables: Record<string, unknown> = {}) => {
+      const response = await fetch(cached.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      return (await response.json()) as GraphQLResponse;
+    };
+    /** An export as beheerder, then the same document anonymously: the cache must not hand over the beheerder's answer. */
+    const exportThenAnonymous = async () => {
+      for (const headers of [as.cookie, as.landelijk]) {
+        const file = await fetch(cached.url.replace(/\/graphql$/, `/export/doorklikratio.csv?${MAART}&regio=AM01`), { headers });
+        assert.equal(file.status, 200, await file.text());
+        const answer = await anonymous(EXPORT_TABLES.doorklikratio!.document, { van: '2026-03-01', tot: '2026-03-31', regio: 'AM01' });
+        assert.equal(answer.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', JSON.stringify(answer));
+      }
+    };
+    const regioNaam = async () => (await anonymous('{ regios { code naam } }')).data!.regios.find((r: { code: string }) => r.code === 'AM01').naam;
+    try {
+      // The cache stores nothing until it listens for changes, nor for a few seconds after a write: until an anonymous
+      // read is seen served from it (regio has no change notification), every round must still hold.
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        await exportThenAnonymous();
+        await regioNaam();
+        const seen = await regioNaam();
+        await catalog.query('UPDATE regio SET naam = $1 WHERE code = $2', [`Stil gewijzigd ${Date.now()}`, 'AM01']);
+        if ((await regioNaam()) === seen) break;
+        if (Date.now() > deadline) assert.fail('the response cache never served a read');
+        await sleep(200);
+      }
+      await exportThenAnonymous();
+    } finally {
+      await cached.close();
+    }
   });
 
   it('refuses bad parameters (400), an unknown table (404) and other methods than GET (405)', async () => {

@@ -191,5 +191,11 @@ export async function serveExport(req: IncomingMessage, res: ServerResponse, url
     'content-disposition': `attachment; filename="${fileName(tabel, variables)}"`,
     'cache-control': 'no-store',
   });
-  await pipeline(Readable.from(records()), stringify(csvOptions), res);
+  try {
+    await pipeline(Readable.from(records()), stringify(csvOptions), res);
+  } catch (error) {
+    // The client went away mid-download (closed the tab): nothing failed here.
+    if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' && req.destroyed) return;
+    throw error;
+  }
 }
