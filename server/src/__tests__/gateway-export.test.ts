@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
-import { gatewayConfigFromEnv } from '../gateway/config.js';
+import { gatewayConfigFromEnv, type GatewayConfig } from '../gateway/config.js';
 import { EXPORT_TABLES } from '../gateway/export-tables.js';
 import { startGateway } from '../gateway/gateway.js';
 import { startTestPlatform, type GraphQLResponse, type TestPlatform } from '../test-support/harness.js';
@@ -54,6 +54,12 @@ describe('CSV export of the dashboard tables', () => {
   async function gebruiker(rol: 'LANDELIJK_BEHEERDER' | 'REGIO_BEHEERDER' | 'PROFESSIONAL', email: string) {
     await platform.createGebruiker({ email, rol, organisatieIds: rol === 'REGIO_BEHEERDER' ? [ORGANISATIE] : [] });
     return platform.bearer(await platform.login(email));
+  }
+
+  /** Another gateway in front of the same subgraphs, with other settings. */
+  function secondGateway(overrides: Partial<GatewayConfig>) {
+    const accounts = platform.subgraphs.find((s) => s.definition.name === 'accounts')!;
+    return startGateway({ supergraphSdl: platform.supergraphSdl, port: 0, accountsUrl: accounts.url, config: gatewayConfigFromEnv(process.env, overrides) });
   }
 
   beforeAll(async () => {
@@ -195,9 +201,8 @@ describe('CSV export of the dashboard tables', () => {
 
   it('never fills the anonymous response cache with a beheerder\'s export', async () => {
     // The harness's gateway has no response cache; a second one with the cache, in front of the same subgraphs.
-    const accounts = platform.subgraphs.find((s) => s.definition.name === 'accounts')!;
     const catalog = platform.subgraphs.find((s) => s.definition.name === 'catalog')!.dataSource;
-    const cached = await startGateway({ supergraphSdl: platform.supergraphSdl, port: 0, accountsUrl: accounts.url, config: gatewayConfigFromEnv(process.env, { databaseUrl: platform.databaseUrl }) });
+    const cached = await secondGateway({ databaseUrl: platform.databaseUrl });
     const anonymous = async (query: string, variables: Record<string, unknown> = {}) => {
       const response = await fetch(cached.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
       return (await response.json()) as GraphQLResponse;
@@ -228,6 +233,18 @@ describe('CSV export of the dashboard tables', () => {
       await exportThenAnonymous();
     } finally {
       await cached.close();
+    }
+  });
+
+  it('runs with TRUSTED_DOCUMENTS=all: its documents are the server\'s own', async () => {
+    const strict = await secondGateway({ trustedDocuments: 'all' });
+    try {
+      const file = await fetch(strict.url.replace(/\/graphql$/, `/export/meestBekekenInstrumenten.csv?${MAART}`), { headers: as.landelijk });
+      assert.equal(file.status, 200, await file.text());
+      const adHoc = await fetch(strict.url, { method: 'POST', headers: { 'content-type': 'application/json', ...as.landelijk }, body: JSON.stringify({ query: '{ regios { code } }' }) });
+      assert.equal(((await adHoc.json()) as GraphQLResponse).errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    } finally {
+      await strict.close();
     }
   });
 
