@@ -95,7 +95,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const callers = createCallers(createSessionVerifier(options.accountsUrl, config.sessionCheckTimeoutMs, log));
   const gateway = createGateway(options.supergraphSdl, callers, config);
   const readiness = createReadinessCheck(async () => !!(await gateway.getSchema()), subgraphEndpoints(options.supergraphSdl));
-  const http = createHttpServer({ graphql: (req, res) => gateway(req, res), graphqlPath: GRAPHQL_PATH, callers, readiness, config, log });
+  const http = createHttpServer({
+    graphql: (req, res) => gateway(req, res),
+    // The node request as server context, as for /graphql: propagateHeaders and the rate limit read it.
+    runtimeFetch: async (request, req) => gateway.fetch(request, { req }),
+    graphqlPath: GRAPHQL_PATH,
+    callers,
+    readiness,
+    config,
+    log,
+  });
   const port = await listen(http.server, options.port, options.host);
   return {
     url: `http://localhost:${port}${GRAPHQL_PATH}`,

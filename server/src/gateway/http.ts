@@ -7,6 +7,7 @@ import { REQUEST_ID_HEADER, requestIdOf } from '../core/log.js';
 import { readBody } from './body.js';
 import { clientAddressOf, trustedProxyList } from './client-address.js';
 import type { GatewayConfig } from './config.js';
+import { EXPORT_PREFIX, serveExport, type RuntimeFetch } from './export.js';
 import { CLIENT_ADDRESS_HEADER, SessionCheckUnavailable, type Callers } from './session.js';
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -15,6 +16,8 @@ export interface HttpOptions {
   /** The GraphQL runtime, for everything the routes below do not answer. */
   graphql: RequestListener;
   graphqlPath: string;
+  /** The same runtime called with a fetch Request for a node request: the CSV exports run their documents here. */
+  runtimeFetch: RuntimeFetch;
   /** Checks a request's session before the runtime runs, so an unanswerable check becomes one clear 503. */
   callers: Callers;
   readiness: () => Promise<{ ready: boolean; subgraphs: Record<string, boolean> }>;
@@ -126,6 +129,12 @@ export function createHttpServer(options: HttpOptions): GatewayHttpServer {
       return send(res, readiness.ready && !closing ? 200 : 503, { status: readiness.ready && !closing ? 'ready' : 'not ready', ...readiness });
     }
     if (await serveBestand(req, res, pathname)) return;
+    if (pathname.startsWith(EXPORT_PREFIX)) {
+      // A download carries no body; whatever a wrong method sends is thrown away after its 405.
+      discardRest(req);
+      if (req.method === 'GET' && !(await sessionChecked(req, res))) return;
+      return serveExport(req, res, new URL(`http://gateway${req.url}`), options.runtimeFetch);
+    }
     const body = await readBody(req, config.maxBodyBytes);
     if (body === null) {
       // The subgraphs answer an oversized body the same way (core/subgraph-http.ts).
@@ -134,15 +143,20 @@ export function createHttpServer(options: HttpOptions): GatewayHttpServer {
     }
     // @whatwg-node/server takes an already read body from `req.body` instead of reading the socket.
     if (body) (req as IncomingMessage & { body?: unknown }).body = body;
-    if (pathname === options.graphqlPath && req.method !== 'OPTIONS') {
-      try {
-        await options.callers.callerOf(req);
-      } catch (error) {
-        if (!(error instanceof SessionCheckUnavailable)) throw error;
-        return send(res, 503, { errors: [{ message: error.message, extensions: { code: error.code } }] }, { 'retry-after': '5' });
-      }
-    }
+    if (pathname === options.graphqlPath && req.method !== 'OPTIONS' && !(await sessionChecked(req, res))) return;
     await options.graphql(req, res);
+  }
+
+  /** Checks the session before the runtime runs, so an unanswerable check becomes one clear 503 (false: answered). */
+  async function sessionChecked(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    try {
+      await options.callers.callerOf(req);
+      return true;
+    } catch (error) {
+      if (!(error instanceof SessionCheckUnavailable)) throw error;
+      send(res, 503, { errors: [{ message: error.message, extensions: { code: error.code } }] }, { 'retry-after': '5' });
+      return false;
+    }
   }
 
   const server = createServer((req, res) => {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError, Kind, parse, print, visit, type ASTNode, type DocumentNode } from 'graphql';
 import type { GatewayConfig } from './config.js';
+import { EXPORT_DOCUMENTS } from './export-tables.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -27,7 +28,8 @@ export function loadTrustedDocuments(manifests: string[] = TRUSTED_DOCUMENT_MANI
       documents.set(hash.replace(/^sha256:/, ''), document);
     }
   }
-  const keys = new Set([...documents.values()].map(canonicalKey));
+  // The CSV export's own documents (export.ts) run through the runtime like any client's: the server wrote them.
+  const keys = new Set([...documents.values(), ...EXPORT_DOCUMENTS].map(canonicalKey));
   return {
     byId: (id) => documents.get(id),
     hasQuery: (query) => keys.has(canonicalKey(query)),
