@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { buildSchema, getNamedType, isEnumType, parse, typeFromAST, type NamedTypeNode, type OperationDefinitionNode } from 'graphql';
 import { gatewayConfigFromEnv, type GatewayConfig } from '../gateway/config.js';
 import { EXPORT_TABLES } from '../gateway/export-tables.js';
 import { startGateway } from '../gateway/gateway.js';
@@ -39,7 +41,7 @@ describe('CSV export of the dashboard tables', () => {
       status: response.status,
       headers: response.headers,
       text,
-      records: csv ? parse(text.replace(BOM, ''), { delimiter: ';', relax_column_count: false }) : [],
+      records: csv ? parseCsv(text.replace(BOM, ''), { delimiter: ';', relax_column_count: false }) : [],
       body: csv ? null : JSON.parse(text),
     };
   }
@@ -275,6 +277,25 @@ describe('CSV export of the dashboard tables', () => {
       const file = await download(`/export/meestBekekenInstrumenten.csv?${MAART}`, as.landelijk, method);
       assert.equal(file.status, 405, method);
       assert.equal(file.headers.get('allow'), 'GET');
+    }
+  });
+});
+
+describe('the export parameters and the schema', () => {
+  it('accepts exactly the values of each enum the query declares, so a new value in the schema is noticed', () => {
+    const schema = buildSchema(readFileSync(new URL('../../../schema/supergraph.graphql', import.meta.url), 'utf8'), { assumeValidSDL: true });
+    for (const [naam, table] of Object.entries(EXPORT_TABLES)) {
+      const operation = parse(table.document).definitions[0] as OperationDefinitionNode;
+      for (const [param, { type }] of Object.entries(table.params)) {
+        const definition = operation.variableDefinitions!.find((v) => v.variable.name.value === param)!;
+        const schemaType = getNamedType(typeFromAST(schema, definition.type as NamedTypeNode));
+        if (type.kind !== 'enum') {
+          assert.ok(!isEnumType(schemaType), `${naam}.${param} is an enum in the schema`);
+          continue;
+        }
+        assert.ok(isEnumType(schemaType), `${naam}.${param}`);
+        assert.deepEqual([...type.values].sort(), schemaType.getValues().map((v) => v.name).sort(), `${naam}.${param}`);
+      }
     }
   });
 });

@@ -5,6 +5,8 @@
  * who may see what; nothing here checks access.
  */
 
+import { amsterdamToday } from '../core/publicatie.js';
+
 export type Cell = string | number | null | undefined;
 
 export type ParamType =
@@ -74,8 +76,8 @@ function instrumentList(query: string, extra: Record<string, Param>, extraVars: 
       { header: 'Gids', value: (r) => r.gids },
       { header: 'Status', value: (r) => r.status },
       { header: 'Organisatie', value: (r) => r.organisatie.naam },
-      // The day in UTC of an ISO timestamp; Excel reads YYYY-MM-DD as a date in every locale.
-      { header: 'Laatst gewijzigd', value: (r) => String(r.updatedAt).slice(0, 10) },
+      // The Dutch day; Excel reads YYYY-MM-DD as a date in every locale.
+      { header: 'Laatst gewijzigd', value: (r) => amsterdamToday(new Date(r.updatedAt)) },
       { header: 'Publicatie tot en met', value: (r) => r.publiceerTotEnMet },
     ],
   };
