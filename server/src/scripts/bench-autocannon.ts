@@ -31,12 +31,12 @@ function bindToOwnAddress(connections: number) {
   };
 }
 
-export async function load(url: string, body: string, options: { seconds: number; connections: number }): Promise<LoadResult> {
+export async function load(url: string, body: string, options: { seconds: number; connections: number; headers?: Record<string, string> }): Promise<LoadResult> {
   const times: number[] = [];
   const instance = autocannon({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...options.headers },
     body,
     connections: options.connections,
     duration: options.seconds,

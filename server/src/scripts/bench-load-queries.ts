@@ -56,8 +56,8 @@ export const POSTGRAPHILE_PAGE_BODY = body(POSTGRAPHILE_PAGE_QUERY, { gids: 'EVA
 export const SEARCH_BODY = body(SEARCH_QUERY, { gids: 'EVA', filter: { kenmerken: ['EW02', 'EW05', 'KK08', 'UV07'], gemeente: 'GM0363' } });
 
 /** One request before the load: the answer must be data without errors, with `count(data)` rows, or the load measures failures. */
-export async function checkAnswer(what: string, url: string, requestBody: string, count: (data: any) => number): Promise<number> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: requestBody });
+export async function checkAnswer(what: string, url: string, requestBody: string, count: (data: any) => number, headers: Record<string, string> = {}): Promise<number> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: requestBody });
   const answer = (await response.json()) as { data?: unknown; errors?: unknown[] };
   if (!response.ok || answer.errors || !answer.data) throw new Error(`${what}: HTTP ${response.status} ${JSON.stringify(answer.errors)}`);
   const rows = count(answer.data);

@@ -6,11 +6,12 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { load, type LoadResult } from './bench-autocannon.js';
 import { ensureBenchDatabase, startBenchServer } from './bench-database.js';
+import { dashboardBodies, ensureInsightsEvents, landelijkBeheerder, recordEventsBody } from './bench-insights.js';
 import { checkAnswer, PAGE_BODY, POSTGRAPHILE_PAGE_BODY, SEARCH_BODY } from './bench-load-queries.js';
 import { startServer, type ServerProcess } from './bench-processes.js';
 
 /**
- * npm run bench [-- --seconds 5 --connections 8 --instruments 3000 --search-instruments 100000 --only page]
+ * npm run bench [-- --seconds 5 --connections 8 --instruments 3000 --search-instruments 100000 --events 10000000 --only page|insights]
  * Load (autocannon on loopback, every connection from its own address) on the instrument page query and the
  * public search: npm start's shape (gateway and subgraphs in one process) and the production shape (each in
  * its own process), with and without the gateway's response cache, directly against the catalog subgraph, and
@@ -18,6 +19,8 @@ import { startServer, type ServerProcess } from './bench-processes.js';
  * `--search-instruments` instruments (the bench:search database). Prints req/s, median and p95 at steady
  * concurrency, SQL statements per request and CPU per process, and each process's memory. `--only page` measures
  * only the uncached page: directly at the catalog, through a gateway without cache, and from PostGraphile.
+ * Last the data dashboard (`--only insights` measures only that): events recorded per second through the gateway,
+ * and the dashboard's questions over a year of `--events` interactions (bench-insights.ts), one beheerder at a time.
  */
 const { values: args } = parseArgs({
   options: {
@@ -26,6 +29,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '8' },
     instruments: { type: 'string', default: '3000' },
     'search-instruments': { type: 'string', default: '100000' },
+    events: { type: 'string', default: '10000000' },
     reseed: { type: 'boolean', default: false },
     only: { type: 'string' },
   },
@@ -40,8 +44,10 @@ const warmup = whole('warmup', 0);
 const connections = whole('connections');
 const instruments = whole('instruments');
 const searchInstruments = whole('search-instruments', 0);
-if (args.only !== undefined && args.only !== 'page') throw new Error(`--only: 'page' is the only choice, got '${args.only}'`);
+const events = whole('events', 0);
+if (args.only !== undefined && args.only !== 'page' && args.only !== 'insights') throw new Error(`--only: 'page' or 'insights', got '${args.only}'`);
 const onlyPage = args.only === 'page';
+const onlyInsights = args.only === 'insights';
 if (connections > 250) throw new Error('--connections: at most 250 (one loopback address each)');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -67,12 +73,13 @@ function printRow(r: Row): void {
 }
 
 /** Warm-up, then the measured run; statements and CPU per process over the measured run only. */
-async function measure(label: string, url: string, requestBody: string, processes: ServerProcess[]): Promise<Row> {
-  if (warmup) await load(url, requestBody, { seconds: warmup, connections });
+async function measure(label: string, url: string, requestBody: string, processes: ServerProcess[], options: { connections?: number; headers?: Record<string, string> } = {}): Promise<Row> {
+  const settings = { connections, ...options };
+  if (warmup) await load(url, requestBody, { seconds: warmup, ...settings });
   const statementsBefore = await Promise.all(processes.map((p) => p.statements()));
   const cpuBefore = processes.map((p) => p.cpuSeconds() ?? NaN);
   const ownBefore = process.cpuUsage();
-  const result = await load(url, requestBody, { seconds, connections });
+  const result = await load(url, requestBody, { seconds, ...settings });
   const statementsAfter = await Promise.all(processes.map((p) => p.statements()));
   const row: Row = {
     label,
@@ -116,13 +123,39 @@ async function readOnlyUrl(databaseUrl: string): Promise<string> {
  * with NODE_ENV=production as the Dockerfile sets it (graphql-js skips its development checks then; PostGraphile
  * gets the same).
  */
-async function startSubgraphs(databaseUrl: string): Promise<ServerProcess[]> {
+async function startSubgraphs(databaseUrl: string, names = ['catalog', 'accounts']): Promise<ServerProcess[]> {
   const env = { DATABASE_URL: databaseUrl, AUTH_SECRET, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' };
-  return Promise.all(['catalog', 'accounts'].map((name) => startServer(name, 'subgraph', env, { args: [name] })));
+  return Promise.all(names.map((name) => startServer(name, 'subgraph', env, { args: [name] })));
 }
-function startGatewayProcess(name: string, subgraphs: ServerProcess[], cacheDatabaseUrl: string | undefined): Promise<ServerProcess> {
+function startGatewayProcess(name: string, subgraphs: ServerProcess[], cacheDatabaseUrl: string | undefined, env: Record<string, string> = {}): Promise<ServerProcess> {
   const SUBGRAPHS = subgraphs.map((s) => `${s.name}=${s.url}`).join(',');
-  return startServer(name, 'gateway', { SUBGRAPHS, AUTH_SECRET, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cacheDatabaseUrl, NODE_ENV: 'production' });
+  return startServer(name, 'gateway', { SUBGRAPHS, AUTH_SECRET, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cacheDatabaseUrl, NODE_ENV: 'production', ...env });
+}
+
+/**
+ * The data dashboard: recordEvents batches through the gateway (its anonymous limit per address raised: eight
+ * addresses would otherwise be capped at 8 × 600 requests a minute), then every dashboard question over a year
+ * of `events` interactions, one beheerder at a time (a dashboard's real load). Answers events/s and the worst p95.
+ */
+async function measureInsights(databaseUrl: string): Promise<{ eventsPerSecond: number; worstP95: number }> {
+  const total = await ensureInsightsEvents(databaseUrl, events, args.reseed);
+  const subgraphs = await startSubgraphs(databaseUrl, ['catalog', 'accounts', 'insights']);
+  running.push(...subgraphs);
+  const gateway = await startGatewayProcess('gateway', subgraphs, undefined, { RATE_LIMIT_ANONYMOUS: '100000000' });
+  running.push(gateway);
+  const insights = subgraphs[2]!;
+  console.log(`\ndata dashboard: ${total} interacties over een jaar`);
+  const record = await measure('recordEvents, 50 per verzoek, via gateway', gateway.url, await recordEventsBody(databaseUrl), [gateway, insights]);
+  const beheerder = await landelijkBeheerder(gateway.url);
+  let worstP95 = 0;
+  for (const [label, body] of Object.entries(dashboardBodies())) {
+    await checkAnswer(label, gateway.url, body, () => 1, beheerder);
+    const row = await measure(`dashboard: ${label}`, gateway.url, body, [gateway, insights, subgraphs[0]!], { connections: 1, headers: beheerder });
+    worstP95 = Math.max(worstP95, row.p95);
+  }
+  console.log(`  geheugen: ${rss([...subgraphs, gateway])}`);
+  await stopAll();
+  return { eventsPerSecond: record.rps * 50, worstP95 };
 }
 
 /** PostGraphile 5 on the bench database, read-only, its own process, no cache; checked to answer the page. */
@@ -149,6 +182,11 @@ measurements: try {
   const databaseUrl = await ensureBenchDatabase(server.url, 'instrumentengidsen_load', instruments, args.reseed);
   console.log(`\n${connections} verbindingen (elk een eigen 127.0.0.x), ${seconds} s per meting na ${warmup} s opwarmen; ${instruments} instrumenten`);
   console.log(`${'meting'.padEnd(52)} ${'req/s'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}`);
+  if (onlyInsights) {
+    const insights = await measureInsights(databaseUrl);
+    console.log(`bench: insights_events_per_s=${fmt(insights.eventsPerSecond, 0)} dashboard_p95_max_ms=${fmt(insights.worstP95)}`);
+    break measurements;
+  }
 
   // npm start's shape: gateway and subgraphs share one process and one event loop.
   const oneProcess: Record<string, Row> = {};
@@ -214,13 +252,19 @@ measurements: try {
     await stopAll();
   }
 
+  const insights = await measureInsights(databaseUrl);
+
   const overhead = viaGateway.p50 / direct.p50;
   console.log('\nsamenvatting');
   console.log(`  gateway-overhead (p50 via gateway / direct): ${fmt(overhead, 2)} (doel < 1.10); req/s ${fmt(viaGateway.rps, 0)} vs ${fmt(direct.rps, 0)}`);
   console.log(`  zonder cache vs PostGraphile: p50 ${fmt(viaGateway.p50 / reference.p50, 2)}×, req/s ${fmt(viaGateway.rps / reference.rps, 2)}× (doel: p50 ≤ 1)`);
   console.log(`  zoals uitgerold (met cache) vs PostGraphile: p50 ${fmt(asDeployed.p50 / reference.p50, 2)}×, req/s ${fmt(asDeployed.rps / reference.rps, 2)}× (doel: req/s ≥ 2)`);
   console.log(`  begrenst de doorvoer: één proces: ${busiest(oneProcess['page false']!)}; eigen processen via gateway: ${busiest(viaGateway)}`);
-  console.log(`bench: gateway_overhead=${fmt(overhead, 2)} vs_postgraphile=${fmt(asDeployed.p50 / reference.p50, 2)} search_p95_ms=${fmt(search.p95)}`);
+  console.log(`  data dashboard: ${fmt(insights.eventsPerSecond, 0)} interacties/s vastgelegd (doel ≥ 5000); traagste vraag p95 ${fmt(insights.worstP95)} ms (doel < 200)`);
+  console.log(
+    `bench: gateway_overhead=${fmt(overhead, 2)} vs_postgraphile=${fmt(asDeployed.p50 / reference.p50, 2)} search_p95_ms=${fmt(search.p95)} ` +
+      `insights_events_per_s=${fmt(insights.eventsPerSecond, 0)} dashboard_p95_max_ms=${fmt(insights.worstP95)}`,
+  );
 } finally {
   await stopAll();
   await server.stop();
