@@ -16,7 +16,11 @@ class Statement implements SourceFilter {
   readonly gids: string | null;
   readonly regio: string | null;
 
-  constructor(args: DashboardFilterArgs) {
+  /** `months`: whole months may be read as month rows (not when the answer is per day or week). */
+  constructor(
+    args: DashboardFilterArgs,
+    readonly months = true,
+  ) {
     ({ van: this.van, tot: this.tot } = args);
     this.gids = args.gids ?? null;
     this.regio = args.regio ?? null;
@@ -40,7 +44,7 @@ export class DashboardService {
   constructor(private readonly ds: DataSource) {}
 
   perPeriode(args: PerPeriodeArgs): Promise<InteractiesInPeriode[]> {
-    const s = new Statement(args);
+    const s = new Statement(args, args.per === Periode.MAAND);
     const from = s.source(ROLLUPS.interacties);
     return this.ds.query(
       `SELECT to_char(date_trunc('${TRUNC[args.per]}', dag::timestamp), 'YYYY-MM-DD') AS periode, soort, gids, sum(aantal)::int AS aantal

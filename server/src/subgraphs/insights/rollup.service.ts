@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { serviceLogger } from '../../core/log.js';
-import { dagBegin, foldSql, ROLLUPS, ZONE } from './rollups.js';
+import { dagBegin, foldMonthsSql, foldSql, ROLLUPS, ZONE } from './rollups.js';
 
 const log = serviceLogger('insights');
 
@@ -45,7 +45,8 @@ export class RollupService {
   ) {}
 
   /**
-   * One transaction: fold the days from the watermark up to the last finished one, move the watermark, delete the
+   * One transaction: fold the days from the watermark up to the last finished one (and the months they complete),
+   * move the watermark, delete the
    * raw events older than the retention (only days already folded). Replicas take turns on one lock, and a second
    * run finds nothing left to fold.
    */
@@ -59,7 +60,12 @@ export class RollupService {
       );
       const { van, tot } = watermark!;
       if (tot > van) {
-        for (const rollup of Object.values(ROLLUPS)) await em.query(foldSql(rollup), [van, tot]);
+        // Then the months that are now whole: from the one the old watermark was in, up to the new one's.
+        const months = [`${van.slice(0, 7)}-01`, `${tot.slice(0, 7)}-01`];
+        for (const rollup of Object.values(ROLLUPS)) {
+          await em.query(foldSql(rollup), [van, tot]);
+          if (months[1]! > months[0]!) await em.query(foldMonthsSql(rollup), months);
+        }
         await em.query('UPDATE opgerold SET tot = $1', [tot]);
       }
       const [, verwijderd]: [unknown, number] = await em.query(

@@ -51,7 +51,7 @@ export const ROLLUPS = {
   },
 } satisfies Record<string, Rollup>;
 
-/** Folds the raw events of the days from $1 up to (not including) $2 into the table. */
+/** Folds the raw events of the days from $1 up to (not including) $2 into the table's day rows. */
 export function foldSql(rollup: Rollup): string {
   const columns = Object.keys(rollup.columns);
   const expressions = Object.values(rollup.columns);
@@ -66,6 +66,18 @@ export function foldSql(rollup: Rollup): string {
     GROUP BY ${groupBy}`;
 }
 
+/**
+ * Adds up the day rows of the whole months from $1 up to (not including) $2 into month rows (`maand`, `dag` the
+ * first of the month): a question over a year then reads twelve rows per key instead of 365.
+ */
+export function foldMonthsSql(rollup: Rollup): string {
+  const keys = ['gids', 'regio', ...(rollup.totaal ? ['totaal'] : []), ...Object.keys(rollup.columns)];
+  return `INSERT INTO ${rollup.table} (dag, maand, ${keys.join(', ')}, aantal)
+    SELECT date_trunc('month', dag)::date, true, ${keys.join(', ')}, sum(aantal)
+    FROM ${rollup.table} WHERE NOT maand AND dag >= $1::date AND dag < $2::date
+    GROUP BY 1, ${keys.join(', ')}`;
+}
+
 /** The period, gids and regio a dashboard question asks about, as SQL parameters it adds to a list. */
 export interface SourceFilter {
   /** Adds a parameter and answers its placeholder ($n). */
@@ -74,12 +86,14 @@ export interface SourceFilter {
   tot: string;
   gids?: string | null;
   regio?: string | null;
+  /** Whether whole months may be read as month rows: not when the answer is per day or per week. */
+  months: boolean;
 }
 
 /**
- * One relation (dag, gids, regio, the table's columns, aantal) over the period: the rollup's days before the
- * watermark and the raw events from it on. Both halves are filtered on the period, gids and regio themselves, so
- * each uses its index.
+ * One relation (dag, gids, regio, the table's columns, aantal) over the period: the rollup's whole months (when
+ * allowed) and days before the watermark, and the raw events from it on, already counted per day. Every part is
+ * filtered on the period, gids and regio itself, so each uses its index.
  */
 export function sourceSql(rollup: Rollup, filter: SourceFilter): string {
   const van = filter.param(filter.van);
@@ -88,7 +102,15 @@ export function sourceSql(rollup: Rollup, filter: SourceFilter): string {
   const regio = filter.regio ? filter.param(filter.regio) : null;
   const columns = Object.keys(rollup.columns);
 
-  const folded = [`dag >= ${van}::date`, `dag <= ${tot}::date`, `dag < ${WATERMARK}`];
+  const days = `dag >= ${van}::date AND dag <= ${tot}::date AND dag < ${WATERMARK}`;
+  // The whole months inside the period that are entirely before the watermark; the days outside them are read as days.
+  const monthsFrom = `(date_trunc('month', ${van}::date - 1) + interval '1 month')::date`;
+  const monthsTo = `date_trunc('month', least(${tot}::date + 1, ${WATERMARK}))::date`;
+  const folded = [
+    filter.months
+      ? `((maand AND dag >= ${monthsFrom} AND dag < ${monthsTo}) OR (NOT maand AND ${days} AND (dag < ${monthsFrom} OR dag >= ${monthsTo})))`
+      : `NOT maand AND ${days}`,
+  ];
   const raw = [
     `tijdstip >= ${dagBegin(`${van}::date`)}`,
     `tijdstip < ${dagBegin(`${tot}::date + 1`)}`,
@@ -102,8 +124,10 @@ export function sourceSql(rollup: Rollup, filter: SourceFilter): string {
   }
   if (rollup.totaal) folded.push(regio ? 'NOT totaal' : 'totaal');
 
+  const expressions = Object.entries(rollup.columns).map(([column, expression]) => `${expression} AS ${column}`);
   return `SELECT dag, gids, regio, ${columns.join(', ')}, aantal FROM ${rollup.table} WHERE ${folded.join(' AND ')}
     UNION ALL
-    SELECT ${DAG}, gids, regio, ${Object.entries(rollup.columns).map(([column, expression]) => `${expression} AS ${column}`).join(', ')}, 1
-    FROM ${rollup.from} WHERE ${raw.join(' AND ')}`;
+    SELECT ${DAG} AS dag, gids, regio, ${expressions.join(', ')}, count(*)::int
+    FROM ${rollup.from} WHERE ${raw.join(' AND ')}
+    GROUP BY ${Array.from({ length: 3 + columns.length }, (_, i) => i + 1).join(', ')}`;
 }

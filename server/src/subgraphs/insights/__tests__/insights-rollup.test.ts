@@ -12,8 +12,10 @@ const REGIOS = ['AM18', 'AM01', 'AM07', null];
 
 /** Every question the dashboard asks, landelijk and for one regio and one gids, per day, week and month. */
 const VRAGEN: { naam: DashboardQuery; variables: Record<string, unknown> }[] = [];
-for (const filter of [{}, { regio: 'AM18' }, { regio: 'AM01', gids: 'EVA' }, { gids: 'DENNIS' }]) {
-  const period = { van: '2026-02-20', tot: '2026-04-10', ...filter };
+// Periods with and without whole months in them: whole months are read from month rows once folded.
+const PERIODS = [{ van: '2026-02-20', tot: '2026-04-10' }, { van: '2026-02-01', tot: '2026-03-31' }];
+for (const filter of [{}, { regio: 'AM18' }, { regio: 'AM01', gids: 'EVA' }, { gids: 'DENNIS' }].flatMap((f) => PERIODS.map((p) => ({ ...p, ...f })))) {
+  const period = filter;
   for (const per of ['DAG', 'WEEK', 'MAAND']) VRAGEN.push({ naam: 'interactiesPerPeriode', variables: { ...period, per } });
   VRAGEN.push({ naam: 'interactiesPerPeriode', variables: { ...period, per: 'MAAND', soort: 'BEKEKEN' } });
   for (const naam of ['meestBekekenInstrumenten', 'meestGebruikteKenmerken', 'zoekopdrachtenZonderResultaat'] as const) {
