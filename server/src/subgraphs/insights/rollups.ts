@@ -102,15 +102,15 @@ export function sourceSql(rollup: Rollup, filter: SourceFilter): string {
   const regio = filter.regio ? filter.param(filter.regio) : null;
   const columns = Object.keys(rollup.columns);
 
-  const days = `dag >= ${van}::date AND dag <= ${tot}::date AND dag < ${WATERMARK}`;
-  // The whole months inside the period that are entirely before the watermark; the days outside them are read as days.
+  // The folded days end before the watermark; the whole months inside the period that end by then may be read
+  // as month rows, the days before and after them as day rows. Three ranges, so each part scans only its rows.
+  const end = `least(${tot}::date + 1, ${WATERMARK})`;
   const monthsFrom = `(date_trunc('month', ${van}::date - 1) + interval '1 month')::date`;
-  const monthsTo = `date_trunc('month', least(${tot}::date + 1, ${WATERMARK}))::date`;
-  const folded = [
-    filter.months
-      ? `((maand AND dag >= ${monthsFrom} AND dag < ${monthsTo}) OR (NOT maand AND ${days} AND (dag < ${monthsFrom} OR dag >= ${monthsTo})))`
-      : `NOT maand AND ${days}`,
-  ];
+  const monthsTo = `greatest(${monthsFrom}, date_trunc('month', ${end})::date)`;
+  const ranges = filter.months
+    ? [`NOT maand AND dag >= ${van}::date AND dag < least(${monthsFrom}, ${end})`, `maand AND dag >= ${monthsFrom} AND dag < ${monthsTo}`, `NOT maand AND dag >= ${monthsTo} AND dag < ${end}`]
+    : [`NOT maand AND dag >= ${van}::date AND dag < ${end}`];
+  const folded: string[] = [];
   const raw = [
     `tijdstip >= ${dagBegin(`${van}::date`)}`,
     `tijdstip < ${dagBegin(`${tot}::date + 1`)}`,
@@ -125,7 +125,8 @@ export function sourceSql(rollup: Rollup, filter: SourceFilter): string {
   if (rollup.totaal) folded.push(regio ? 'NOT totaal' : 'totaal');
 
   const expressions = Object.entries(rollup.columns).map(([column, expression]) => `${expression} AS ${column}`);
-  return `SELECT dag, gids, regio, ${columns.join(', ')}, aantal FROM ${rollup.table} WHERE ${folded.join(' AND ')}
+  const parts = ranges.map((range) => `SELECT dag, gids, regio, ${columns.join(', ')}, aantal FROM ${rollup.table} WHERE ${[range, ...folded].join(' AND ')}`);
+  return `${parts.join('\n    UNION ALL\n    ')}
     UNION ALL
     SELECT ${DAG} AS dag, gids, regio, ${expressions.join(', ')}, count(*)::int
     FROM ${rollup.from} WHERE ${raw.join(' AND ')}
