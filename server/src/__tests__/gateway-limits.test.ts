@@ -267,6 +267,20 @@ describe('the gateway limits abusive GraphQL', () => {
       assert.equal(response.status, 429);
     });
 
+    it('holds the public site\'s recordEvents to the same limit per address: a batch over it is refused and not stored', async () => {
+      const insights = platform.subgraphs.find((s) => s.definition.name === 'insights')!.dataSource;
+      const stored = async () => Number((await insights.query('SELECT count(*) FROM interactie'))[0].count);
+      const before = await stored();
+      const gw = await gateway({ databaseUrl: undefined, limits: lowLimits(2) });
+      const record = 'mutation($events: [InteractieInput!]!) { recordEvents(events: $events) }';
+      const events = Array.from({ length: 50 }, () => ({ soort: 'ZOEKEN', gids: 'EVA', kenmerken: ['EW02'], resultaten: 3 }));
+      for (let i = 0; i < 2; i++) assert.equal((await gw.gql(record, { events })).data?.recordEvents, 50);
+      const { response, body } = await gw.post(record, { events });
+      assert.equal(response.status, 429);
+      assert.equal(codeOf(body), 'FORBIDDEN');
+      assert.equal(await stored(), before + 100);
+    });
+
     it('counts in memory without a database', async () => {
       const gw = await gateway({ databaseUrl: undefined, limits: lowLimits(2) });
       assert.equal((await gw.post('{ regios { code } }')).response.status, 200);
