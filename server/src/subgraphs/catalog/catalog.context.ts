@@ -16,6 +16,7 @@ import { InstrumentService } from './instrument.service.js';
 import { KenmerkService } from './kenmerk.service.js';
 import { SearchIndexManager } from './search/search-index.manager.js';
 import { SearchService } from './search/search.service.js';
+import { RegistratiecodesService, schedulePublicationRefresh } from './sync/registratiecodes.service.js';
 import { TaxonomieCache } from './taxonomie.cache.js';
 
 export function createServices(ds: DataSource, searchIndex: SearchIndexManager) {
@@ -33,6 +34,7 @@ export function createServices(ds: DataSource, searchIndex: SearchIndexManager) 
     doelgroepBeheer: new DoelgroepBeheerService(ds),
     audit: new AuditService(ds),
     dashboard: new DashboardService(ds, searchIndex),
+    registratiecodes: new RegistratiecodesService(ds),
   };
 }
 
@@ -55,9 +57,11 @@ export async function openCatalog(ds: DataSource, log?: (message: string) => voi
   const searchIndex = new SearchIndexManager(ds, url, log, () => taxonomie.load());
   await searchIndex.start();
   const stopDownloadGc = scheduleDownloadGc(ds);
+  const services = createServices(ds, searchIndex);
+  const stopPublicationRefresh = schedulePublicationRefresh(services.registratiecodes);
   return {
-    context: createContextFactory('catalog', ds, () => createLoaders(ds, taxonomie), createServices(ds, searchIndex)),
+    context: createContextFactory('catalog', ds, () => createLoaders(ds, taxonomie), services),
     sync: () => searchIndex.sync(),
-    close: () => (stopDownloadGc(), searchIndex.stop()),
+    close: () => (stopDownloadGc(), stopPublicationRefresh(), searchIndex.stop()),
   };
 }
