@@ -230,7 +230,7 @@ describe('the gateway limits abusive GraphQL', () => {
       databaseUrl = db.url;
       closers.push(db.drop);
     });
-    const lowLimits = (anonymousPerMinute: number) => ({ ...limitSettingsFromEnv({}), rateLimit: { anonymousPerMinute, loggedInPerMinute: 1000 } });
+    const lowLimits = (anonymousPerMinute: number) => ({ ...limitSettingsFromEnv({}), rateLimit: { ...limitSettingsFromEnv({}).rateLimit, anonymousPerMinute, loggedInPerMinute: 1000 } });
 
     it('refuses an address over its limit with 429, Retry-After and FORBIDDEN, counted in gateway.rate_limit for every replica', async () => {
       const first = await gateway({ databaseUrl, limits: lowLimits(3) });

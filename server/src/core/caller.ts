@@ -5,15 +5,32 @@ import { purposeKey } from './secrets.js';
 /** The roles of the beheeromgeving, as the accounts subgraph hands them out. */
 export type Rol = 'LANDELIJK_BEHEERDER' | 'REGIO_BEHEERDER' | 'PROFESSIONAL';
 
-/** Who is calling, as verified once by the gateway. */
+/**
+ * The `rol` of a system calling with an API key instead of a person. Not a Rol: no check written for persons
+ * (`rollen.includes`, `rol === 'REGIO_BEHEERDER'`) can let it through by accident.
+ */
+export const INTEGRATIE = 'INTEGRATIE';
+
+/** What an API key may read (accounts' enum ApiKeyScope names the same). */
+export type ApiKeyScope = 'REGISTRATIECODES' | 'DASHBOARD';
+
+/** Who is calling, as verified once by the gateway: a person with a session, or a system with an API key. */
 export interface Caller {
+  /** The gebruiker's id; for an integration the API key's id. */
   id: string;
-  rol: Rol;
-  /** The organisaties the caller belongs to (catalog Organisatie ids). */
+  rol: Rol | typeof INTEGRATIE;
+  /** The organisaties the caller belongs to (catalog Organisatie ids); an integration: its key's organisatie. */
   organisatieIds: string[];
   /** The accounts session the caller logged in with (so logout can end exactly that session). */
   sessieId?: string;
+  /** An integration's scopes; absent for persons. */
+  scopes?: ApiKeyScope[];
 }
+
+/** A caller that is a person (a session), not an integration. */
+export type PersonCaller = Caller & { rol: Rol };
+
+export const isIntegration = (caller: Caller | null): boolean => caller?.rol === INTEGRATIE;
 
 /** What a subgraph knows about a request: the caller (null: anonymous) and whether the gateway vouched for it. */
 export interface RequestIdentity {

@@ -4,9 +4,9 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import type { RequestIdentity } from './caller.js';
+import { isIntegration, type RequestIdentity } from './caller.js';
 import type { ContextFactory } from './context.js';
-import { isExpectedError, unauthenticated } from './errors.js';
+import { forbidden, isExpectedError, unauthenticated } from './errors.js';
 import { serviceLogger } from './log.js';
 import { startSubgraphHttp, type GraphQLHandler, type ReadinessCheck, type RequestScope } from './subgraph-http.js';
 
@@ -42,7 +42,8 @@ const fallbackLog = serviceLogger('subgraph');
 
 /**
  * A subgraph answers mutations only for requests the gateway signed: calling a subgraph's port directly
- * (bypassing session checks and rate limits) can read public data but never change anything.
+ * (bypassing session checks and rate limits) can read public data but never change anything. An integration
+ * (API key) changes nothing either.
  */
 export const gatewayOnlyMutations: ApolloServerPlugin<Partial<RequestIdentity>> = {
   async requestDidStart() {
@@ -50,6 +51,10 @@ export const gatewayOnlyMutations: ApolloServerPlugin<Partial<RequestIdentity>> 
       async didResolveOperation({ operation, contextValue }) {
         if (operation?.operation === 'mutation' && !contextValue.viaGateway) {
           throw unauthenticated('Wijzigingen gaan alleen via de gateway.');
+        }
+        // API keys only read, whatever their scope: refused here, once for every mutation of every subgraph.
+        if (operation?.operation === 'mutation' && isIntegration(contextValue.caller ?? null)) {
+          throw forbidden('Met een API-sleutel kun je niets wijzigen.');
         }
       },
     };

@@ -30,7 +30,7 @@ export interface GatewayConfig {
   sessionCheckTimeoutMs: number;
   /** How long close() waits for requests in flight before cutting their connections (SHUTDOWN_DRAIN_MS). */
   shutdownDrainMs: number;
-  /** Rate limits and time limits (RATE_LIMIT_ANONYMOUS, RATE_LIMIT_LOGGED_IN, UPSTREAM_TIMEOUT_MS, REQUEST_DEADLINE_MS). */
+  /** Rate limits and time limits (RATE_LIMIT_ANONYMOUS, RATE_LIMIT_LOGGED_IN, RATE_LIMIT_API_KEY, UPSTREAM_TIMEOUT_MS, REQUEST_DEADLINE_MS). */
   limits: LimitSettings;
 }
 

@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import { REQUEST_ID_HEADER } from '../core/log.js';
 import { EXPORT_TABLES, PAGE_SIZE, type Cell, type ExportTable, type Param } from './export-tables.js';
-import { CLIENT_ADDRESS_HEADER } from './session.js';
+import { API_KEY_HEADER, CLIENT_ADDRESS_HEADER } from './session.js';
 
 export const EXPORT_PREFIX = '/export/';
 
@@ -21,13 +21,13 @@ interface GraphQLAnswer {
 }
 
 /**
- * The headers of the client request the runtime reads, and nothing else: the session (cookie or bearer token)
+ * The headers of the client request the runtime reads, and nothing else: the session (cookie or bearer token) or API key
  * for the caller the subgraphs check, the rate limit and the response cache (which keeps out every request with
  * a token); the request id and client address http.ts already overwrote. Never Origin: this is no cross-origin
  * GraphQL call, and the CORS and trusted-document rules for browser scripts do not apply to the server's own
  * documents.
  */
-const FORWARDED = ['cookie', 'authorization', REQUEST_ID_HEADER, CLIENT_ADDRESS_HEADER, 'user-agent'];
+const FORWARDED = ['cookie', 'authorization', API_KEY_HEADER, REQUEST_ID_HEADER, CLIENT_ADDRESS_HEADER, 'user-agent'];
 
 /**
  * One export document through the runtime, as a JSON POST: the CSRF plugin lets JSON pass (a browser cannot

@@ -14,13 +14,13 @@ import { limitOptions } from './limits.js';
 import { noSubscriptions } from './no-subscriptions.js';
 import { createReadinessCheck, subgraphEndpoints } from './readiness.js';
 import { responseCacheOptions } from './response-cache.js';
-import { createCallers, createSessionVerifier, type Callers } from './session.js';
+import { createApiKeyVerifier, createCallers, createSessionVerifier, type Callers } from './session.js';
 
 export interface GatewayOptions {
   supergraphSdl: string;
   port: number;
   host?: string;
-  /** The GraphQL URL of the subgraph that verifies session tokens (topology.ts: accounts). */
+  /** The GraphQL URL of the subgraph that verifies session tokens and API keys (topology.ts: accounts). */
   accountsUrl: string;
   /** Defaults to the environment's (gatewayConfigFromEnv). */
   config?: GatewayConfig;
@@ -92,7 +92,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   authSecret();
   const config = options.config ?? gatewayConfigFromEnv();
   const log = options.log ?? serviceLogger('gateway');
-  const callers = createCallers(createSessionVerifier(options.accountsUrl, config.sessionCheckTimeoutMs, log));
+  const callers = createCallers(
+    createSessionVerifier(options.accountsUrl, config.sessionCheckTimeoutMs, log),
+    createApiKeyVerifier(options.accountsUrl, config.sessionCheckTimeoutMs, log),
+  );
   const gateway = createGateway(options.supergraphSdl, callers, config);
   const readiness = createReadinessCheck(async () => !!(await gateway.getSchema()), subgraphEndpoints(options.supergraphSdl));
   const http = createHttpServer({

@@ -8,7 +8,7 @@ import { readBody } from './body.js';
 import { clientAddressOf, trustedProxyList } from './client-address.js';
 import type { GatewayConfig } from './config.js';
 import { EXPORT_PREFIX, serveExport, type RuntimeFetch } from './export.js';
-import { CLIENT_ADDRESS_HEADER, SessionCheckUnavailable, type Callers } from './session.js';
+import { CallerCheckFailed, CLIENT_ADDRESS_HEADER, type Callers } from './session.js';
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -147,14 +147,17 @@ export function createHttpServer(options: HttpOptions): GatewayHttpServer {
     await options.graphql(req, res);
   }
 
-  /** Checks the session before the runtime runs, so an unanswerable check becomes one clear 503 (false: answered). */
+  /**
+   * Checks the session or API key before the runtime runs, so an unanswerable check becomes one clear 503 and a
+   * wrong key one 401 (false: answered).
+   */
   async function sessionChecked(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     try {
       await options.callers.callerOf(req);
       return true;
     } catch (error) {
-      if (!(error instanceof SessionCheckUnavailable)) throw error;
-      send(res, 503, { errors: [{ message: error.message, extensions: { code: error.code } }] }, { 'retry-after': '5' });
+      if (!(error instanceof CallerCheckFailed)) throw error;
+      send(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, error.headers);
       return false;
     }
   }

@@ -66,6 +66,7 @@ export function limitSettingsFromEnv(env: NodeJS.ProcessEnv): LimitSettings {
     rateLimit: {
       anonymousPerMinute: positive(env.RATE_LIMIT_ANONYMOUS, DEFAULT_RATE_LIMITS.anonymousPerMinute, 'RATE_LIMIT_ANONYMOUS'),
       loggedInPerMinute: positive(env.RATE_LIMIT_LOGGED_IN, DEFAULT_RATE_LIMITS.loggedInPerMinute, 'RATE_LIMIT_LOGGED_IN'),
+      apiKeyPerMinute: positive(env.RATE_LIMIT_API_KEY, DEFAULT_RATE_LIMITS.apiKeyPerMinute, 'RATE_LIMIT_API_KEY'),
     },
     upstreamTimeoutMs: positive(env.UPSTREAM_TIMEOUT_MS, 10_000, 'UPSTREAM_TIMEOUT_MS'),
     requestDeadlineMs: positive(env.REQUEST_DEADLINE_MS, 30_000, 'REQUEST_DEADLINE_MS'),

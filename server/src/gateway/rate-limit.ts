@@ -2,20 +2,25 @@ import type { IncomingMessage } from 'node:http';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import pg from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Caller } from '../core/caller.js';
+import { isIntegration, type Caller } from '../core/caller.js';
 import { rateLimitKey } from '../core/client-address.js';
 import { tooManyAttempts } from '../core/errors.js';
 import { logger } from '../core/log.js';
-import { CLIENT_ADDRESS_HEADER, tokenFromRequest } from './session.js';
+import { CLIENT_ADDRESS_HEADER, hasCredentials } from './session.js';
 
 export interface RateLimitSettings {
   /** GraphQL requests per client address (IPv6 per /64) per minute without a valid login. */
   anonymousPerMinute: number;
   /** Requests per gebruiker per minute with a valid login (far higher: beheerders are known and accountable). */
   loggedInPerMinute: number;
+  /** Requests per API key per minute: a system's own budget, apart from its organisatie's people. */
+  apiKeyPerMinute: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimitSettings = { anonymousPerMinute: 600, loggedInPerMinute: 6000 };
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = { anonymousPerMinute: 600, loggedInPerMinute: 6000, apiKeyPerMinute: 1200 };
+
+type Kind = 'anoniem' | 'gebruiker' | 'sleutel';
+const KINDS: readonly Kind[] = ['anoniem', 'gebruiker', 'sleutel'];
 
 const WINDOW_SECONDS = 60;
 
@@ -29,22 +34,22 @@ export const RATE_LIMIT_TABLE = 'rate_limit';
  * creates its table on start. Without one (or while PostgreSQL fails) each process counts in memory.
  */
 export interface RequestRateLimiter {
-  wait(kind: 'anoniem' | 'gebruiker', key: string): Promise<number | null>;
+  wait(kind: Kind, key: string): Promise<number | null>;
   close(): Promise<void>;
 }
 
 export function createRequestRateLimiter(settings: RateLimitSettings, databaseUrl?: string): RequestRateLimiter {
-  const points = { anoniem: settings.anonymousPerMinute, gebruiker: settings.loggedInPerMinute };
-  const memory = (kind: keyof typeof points) =>
-    new RateLimiterMemory({ keyPrefix: kind, points: points[kind], duration: WINDOW_SECONDS });
+  const points: Record<Kind, number> = { anoniem: settings.anonymousPerMinute, gebruiker: settings.loggedInPerMinute, sleutel: settings.apiKeyPerMinute };
+  const memory = (kind: Kind) => new RateLimiterMemory({ keyPrefix: kind, points: points[kind], duration: WINDOW_SECONDS });
+  const each = (make: (kind: Kind) => RateLimiterAbstract) => Object.fromEntries(KINDS.map((kind) => [kind, make(kind)])) as Record<Kind, RateLimiterAbstract>;
   if (!databaseUrl) {
-    const limiters = { anoniem: memory('anoniem'), gebruiker: memory('gebruiker') };
+    const limiters = each(memory);
     return { wait: (kind, key) => waitFor(limiters[kind], key), close: async () => undefined };
   }
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   // An idle client's error (PostgreSQL restarted) must not crash the gateway; the next query reconnects.
   pool.on('error', (error) => logger.warn({ err: error }, 'gateway: verbinding voor rate limits verbroken'));
-  const postgres = (kind: keyof typeof points) =>
+  const postgres = (kind: Kind) =>
     new RateLimiterPostgres({
       storeClient: pool,
       storeType: 'pool',
@@ -59,9 +64,9 @@ export function createRequestRateLimiter(settings: RateLimitSettings, databaseUr
       // While PostgreSQL fails, count in this process instead of letting everything through.
       insuranceLimiter: memory(kind),
     });
-  const ready = createTable(pool).then(() => ({ anoniem: postgres('anoniem'), gebruiker: postgres('gebruiker') }));
+  const ready = createTable(pool).then(() => each(postgres));
   ready.catch((error: unknown) => logger.error({ err: error }, 'gateway: tabel voor rate limits niet aangemaakt; tellen in het geheugen'));
-  const fallback = { anoniem: memory('anoniem'), gebruiker: memory('gebruiker') };
+  const fallback = each(memory);
   return {
     wait: async (kind, key) => waitFor((await ready.catch(() => fallback))[kind], key),
     close: async () => {
@@ -109,7 +114,8 @@ const tooManyRequests = (retryAfterSeconds: number) =>
 /**
  * Refuses a request over its limit before anything is parsed: HTTP 429 with Retry-After, and a GraphQL error
  * (FORBIDDEN with `extensions.retryAfterSeconds`) as body. A request counts against its gebruiker only when its
- * token is valid (a made-up token counts as anonymous), so nobody escapes the address limit by sending one.
+ * token is valid (a made-up token counts as anonymous), so nobody escapes the address limit by sending one; a
+ * request with an API key counts against that key (a wrong key never gets this far: http.ts refused it).
  */
 export function rateLimitPlugin(limiter: RequestRateLimiter, callerOf: (req: IncomingMessage) => Promise<Caller | null>): GatewayPlugin {
   return {
@@ -117,9 +123,9 @@ export function rateLimitPlugin(limiter: RequestRateLimiter, callerOf: (req: Inc
       if (request.method === 'OPTIONS') return;
       // The node request the HTTP layer already checked the session of (http.ts): the check is not repeated.
       const req = (serverContext as { req?: IncomingMessage } | undefined)?.req;
-      const caller = req && tokenFromRequest(request) ? await callerOf(req) : null;
+      const caller = req && hasCredentials(request) ? await callerOf(req) : null;
       const wait = caller
-        ? await limiter.wait('gebruiker', caller.id)
+        ? await limiter.wait(isIntegration(caller) ? 'sleutel' : 'gebruiker', caller.id)
         : await limiter.wait('anoniem', rateLimitKey(request.headers.get(CLIENT_ADDRESS_HEADER) ?? ''));
       if (wait === null) return;
       const retryAfterSeconds = Math.max(1, Math.ceil(wait / 1000));

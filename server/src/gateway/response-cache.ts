@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import { logger } from '../core/log.js';
 import type { GatewayConfig } from './config.js';
-import { tokenFromRequest } from './session.js';
+import { hasCredentials } from './session.js';
 
 /** The catalog's triggers announce every committed change to instruments, koppelingen, aanbieders and taxonomy here. */
 const CATALOG_CHANNEL = 'catalog_changes';
@@ -202,7 +202,7 @@ export function responseCacheOptions(config: GatewayConfig, settings: ResponseCa
       idFields: [],
       includeExtensionMetadata: false,
       enabled(request: Request, context?: { params?: { query?: string; operationName?: string | null } }): boolean {
-        if (tokenFromRequest(request) === null) return store.active;
+        if (!hasCredentials(request)) return store.active;
         // Called before execution (once per phase): a logged-in mutation opens the settle window before it commits.
         if (context?.params && !writesSeen.has(request) && isMutation(context.params)) {
           writesSeen.add(request);

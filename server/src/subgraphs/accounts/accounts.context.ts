@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createContextFactory, type ContextFactory, type RequestContext } from '../../core/context.js';
 import type { ResponseCookies } from '../../core/subgraph-server.js';
 import { AccountGebeurtenisService } from './account-gebeurtenis.service.js';
+import { ApiKeyService } from './api-key.service.js';
 import { AuthService } from './auth.service.js';
 import { dummyHash } from './password.js';
 import { createLoaders, type AccountsLoaders } from './gebruiker.loader.js';
@@ -10,7 +11,7 @@ import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits } from './login-li
 
 export function createServices(ds: DataSource, limits: LoginLimits = DEFAULT_LOGIN_LIMITS) {
   const limiter = new LoginLimiter(ds, limits);
-  return { auth: new AuthService(ds, limiter), gebruikers: new GebruikerService(ds), gebeurtenissen: new AccountGebeurtenisService(ds), limiter };
+  return { auth: new AuthService(ds, limiter), gebruikers: new GebruikerService(ds), gebeurtenissen: new AccountGebeurtenisService(ds), apiKeys: new ApiKeyService(ds), limiter };
 }
 
 export type AccountsServices = ReturnType<typeof createServices>;

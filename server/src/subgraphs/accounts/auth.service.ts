@@ -51,7 +51,7 @@ export class AuthService {
    * The caller a token stands for; null for a malformed, forged, revoked, expired or idle token, or one of a
    * deactivated account. A session in use is marked active at most once a minute, not on every request.
    */
-  async verify(token: string): Promise<Required<Caller> | null> {
+  async verify(token: string): Promise<Required<Omit<Caller, 'scopes'>> | null> {
     const hash = tokenHash(token);
     if (!hash) return null;
     const [sessie]: { id: string; gebruiker_id: string; rol: Rol; stale: boolean }[] = await this.ds.query(

@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Quer
 import { ConnectionType } from '../../core/pagination.js';
 import { actorOf } from '../../core/audit.js';
 import type { AccountsContext } from './accounts.context.js';
-import { requireCaller, requireLandelijkBeheerder } from '../../core/access.js';
+import { personOf, requireCaller, requireLandelijkBeheerder } from '../../core/access.js';
 import { Gebruiker } from './gebruiker.entity.js';
 import { CreateGebruikerInput } from './gebruiker.input.js';
 import { OrganisatieRef } from './organisatie.type.js';
@@ -25,7 +25,8 @@ class GebruikersArgs {
 export class GebruikerResolver {
   @Query(() => Gebruiker, { nullable: true, description: 'Wie er is ingelogd; null zonder (geldige) login.' })
   me(@Ctx() ctx: AccountsContext): Promise<Gebruiker | null> | null {
-    return ctx.caller ? ctx.loaders.gebruikerById.load(ctx.caller.id) : null;
+    const person = personOf(ctx);
+    return person ? ctx.loaders.gebruikerById.load(person.id) : null;
   }
 
   @Query(() => GebruikerConnection, { description: 'Alle accounts, op e-mailadres. Alleen voor landelijk beheerders.' })

@@ -1,4 +1,4 @@
-import { BEHEERDER_ROLLEN, requireRol } from '../../core/access.js';
+import { requireDashboardViewer } from '../../core/access.js';
 import type { RequestIdentity } from '../../core/caller.js';
 import { forbidden } from '../../core/errors.js';
 import { Problems } from '../../core/problems.js';
@@ -10,11 +10,11 @@ export const MAX_ROWS = 100;
 const MAX_YEARS = 2;
 
 /**
- * Beheerders only. A regiobeheerder sees the interaction data of the regio's of their organisaties (from the
+ * Beheerders only (and API keys with the DASHBOARD scope, as a regiobeheerder of their organisatie). A regiobeheerder sees the interaction data of the regio's of their organisaties (from the
  * catalog's `organisatie` topic), one at a time, so must name one; the landelijk beheerder sees everything.
  */
 export function checkDashboardFilter(ctx: RequestIdentity & { services: { organisatieRegios: OrganisatieRegios } }, args: DashboardFilterArgs, first?: number): void {
-  const caller = requireRol(ctx, BEHEERDER_ROLLEN, 'Alleen beheerders kunnen het dashboard bekijken.', 'Log in om het dashboard te bekijken.');
+  const caller = requireDashboardViewer(ctx);
   const problems = new Problems();
   if (args.regio && !REGIO_CODE.test(args.regio)) problems.add('regio', 'Geef een regiocode zoals AM01.');
   else if (!args.regio && caller.rol === 'REGIO_BEHEERDER') problems.add('regio', 'Kies een regio.');

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BEHEERDER_ROLLEN, requireCaller, requireRol } from '../../core/access.js';
+import { BEHEERDER_ROLLEN, personOf, requireCaller, requireRol } from '../../core/access.js';
 import { actorOf } from '../../core/audit.js';
 import { assertUuid } from '../../core/ids.js';
 import { AuteurRef, InstrumentRef, OrganisatieRef } from './references.js';
@@ -13,9 +13,10 @@ const LOGIN = 'Log in om een review te schrijven.';
 export class ReviewResolver {
   @Query(() => Review, { nullable: true, description: 'Jouw review van dit instrument (ook als een beheerder hem verborg); null zonder login of review.' })
   mijnReview(@Arg('instrumentId', () => ID) instrumentId: string, @Ctx() ctx: ReviewsContext): Promise<Review | null> | null {
-    if (!ctx.caller) return null;
+    const caller = personOf(ctx);
+    if (!caller) return null;
     assertUuid(instrumentId, 'instrumentId');
-    return ctx.services.reviews.mine(ctx.caller, instrumentId);
+    return ctx.services.reviews.mine(caller, instrumentId);
   }
 
   @Mutation(() => Review, { description: 'Schrijft je review van een gepubliceerd instrument; één per instrument.' })
