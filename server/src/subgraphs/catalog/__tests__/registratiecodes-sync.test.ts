@@ -210,6 +210,26 @@ describe('the registratiecodes sync', () => {
     assert.equal((await ask(beheerderB)).data?.registratiecode, null);
   });
 
+  it('serves a key with the REGISTRATIECODES scope its own organisatie only; a key without that scope is FORBIDDEN', async () => {
+    const key = async (organisatieId: string, scopes: string[], headers: Record<string, string>) => {
+      const created = await platform.gql(
+        `mutation($organisatieId: ID!, $scopes: [ApiKeyScope!]) { createApiKey(organisatieId: $organisatieId, naam: "Zaaksysteem", scopes: $scopes) { key } }`,
+        { organisatieId, scopes },
+        headers,
+      );
+      assert.equal(created.errors, undefined, JSON.stringify(created.errors));
+      return { 'x-api-key': (created.data!.createApiKey as { key: string }).key };
+    };
+    const ofA = client(await key(A, ['REGISTRATIECODES'], beheerderA), 50);
+    await ofA.sync();
+    assert.deepEqual(ofA.copy, await source(A));
+    const ofB = client(await key(B, ['REGISTRATIECODES'], beheerderB), 50);
+    await ofB.sync();
+    assert.deepEqual(ofB.copy, await source(B));
+    const dashboardOnly = await platform.gql(SYNC, {}, await key(A, ['DASHBOARD'], beheerderA));
+    assert.equal(dashboardOnly.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+  });
+
   it('refuses anonymous callers, professionals and a forged cursor', async () => {
     const anonymous = await platform.gql(SYNC, {});
     assert.equal(anonymous.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
