@@ -17,6 +17,8 @@ import { KenmerkService } from './kenmerk.service.js';
 import { SearchIndexManager } from './search/search-index.manager.js';
 import { SearchService } from './search/search.service.js';
 import { TaxonomieCache } from './taxonomie.cache.js';
+import { PrullenbakService } from './prullenbak/prullenbak.service.js';
+import { schedulePurge } from './prullenbak/purge.js';
 
 export function createServices(ds: DataSource, searchIndex: SearchIndexManager) {
   return {
@@ -33,6 +35,7 @@ export function createServices(ds: DataSource, searchIndex: SearchIndexManager) 
     doelgroepBeheer: new DoelgroepBeheerService(ds),
     audit: new AuditService(ds),
     dashboard: new DashboardService(ds, searchIndex),
+    prullenbak: new PrullenbakService(ds),
   };
 }
 
@@ -55,9 +58,10 @@ export async function openCatalog(ds: DataSource, log?: (message: string) => voi
   const searchIndex = new SearchIndexManager(ds, url, log, () => taxonomie.load());
   await searchIndex.start();
   const stopDownloadGc = scheduleDownloadGc(ds);
+  const stopPurge = schedulePurge(ds);
   return {
     context: createContextFactory('catalog', ds, () => createLoaders(ds, taxonomie), createServices(ds, searchIndex)),
     sync: () => searchIndex.sync(),
-    close: () => (stopDownloadGc(), searchIndex.stop()),
+    close: () => (stopDownloadGc(), stopPurge(), searchIndex.stop()),
   };
 }
