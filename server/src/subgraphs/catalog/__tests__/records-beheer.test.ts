@@ -101,7 +101,7 @@ describe('beheer of aanbieders, contactpersonen, adressen, wijken en doelgroepen
       assert.deepEqual({ naam: updated.naam, telefoon: updated.telefoon, email: updated.email }, { naam: 'Werkfit', telefoon: null, email: 'info@werkfit.nl' });
       assert.equal(updated.version, created.version + 1);
       assert.equal(ok(await sg.execute(DELETE_AANBIEDER, { id: created.id, v: updated.version }, regioA)).deleteAanbieder, true);
-      const [row] = await sg.dataSource.query('SELECT count(*)::int AS n FROM aanbieder WHERE id = $1', [created.id]);
+      const [row] = await sg.dataSource.query('SELECT count(*)::int AS n FROM aanbieder WHERE id = $1 AND verwijderd_op IS NULL', [created.id]);
       assert.equal(row.n, 0);
 
       const trail = await audits(created.id);
