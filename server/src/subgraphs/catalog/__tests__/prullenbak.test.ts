@@ -20,6 +20,7 @@ const PUBLIC = `query($id: ID!) { instrument(id: $id) { id naam samenvatting ver
   kenmerken { kenmerken { code } } beschikbareGebieden { regios { code } } downloads { label } } }`;
 const SEARCH = `query($tekst: String) { instrumentSearch(gids: EVA, filter: { tekst: $tekst }) { totalCount nodes { id }
   facets { opties { kenmerk { code } count } } } }`;
+const RATED = 'query($tekst: String) { instrumentSearch(gids: EVA, filter: { tekst: $tekst, minSterren: 5 }) { totalCount } }';
 const LIST = '{ instruments(first: 100, filter: { gids: EVA }) { totalCount nodes { id } } }';
 const COUNTS = '{ instrumentAantallen(gids: EVA, per: [AANBIEDER]) { sleutels aantal } }';
 const RECORD = 'mutation($events: [InteractieInput!]!) { recordEvents(events: $events) }';
@@ -59,7 +60,7 @@ describe('prullenbak: soft delete, restore and purge', () => {
 
   const remove = async (id: string, who = 'regioA') => ok(await gql(DELETE, { id, v: await version(id) }, who));
   const ew01 = (r: GraphQLResponse) => r.data!.instrumentSearch.facets.flatMap((f: any) => f.opties).find((o: any) => o.kenmerk.code === 'EW01')?.count ?? 0;
-  const aantalVan = async (aanbieder: string) => ok(await gql(COUNTS, {}, 'regioA')).instrumentAantallen.find((r: any) => r.sleutels[0] === aanbieder)?.aantal ?? 0;
+  const aantalVan = async (aanbieder: string) => ok(await gql(COUNTS, {}, 'landelijk')).instrumentAantallen.find((r: any) => r.sleutels[0] === aanbieder)?.aantal ?? 0;
   const bekeken = (id: string) => platform.gql(RECORD, { events: [{ soort: 'BEKEKEN', gids: 'EVA', instrumentId: id }] });
   const inPrullenbak = async (who: string): Promise<any[]> => ok(await gql(PRULLENBAK, { first: 100 }, who)).prullenbak.nodes;
 
@@ -114,13 +115,17 @@ describe('prullenbak: soft delete, restore and purge', () => {
   });
 
   it('restores an instrument exactly as it was, version raised and audited, back in search, lists, counts and the topic', async () => {
-    const { id, aanbieder } = await instrument('Terugzetproef');
+    const { id, aanbieder } = await instrument('Terugzetproef', ORG_B); // the professional (of A) may review it
+    ok(await gql('mutation($id: ID!) { createReview(instrumentId: $id, sterren: 5) { id } }', { id }, 'professional'));
+    await platform.sync();
+    const rated = async () => ok(await gql(RATED, { tekst: 'Terugzetproef' }, 'anonymous')).instrumentSearch.totalCount;
+    assert.equal(await rated(), 1);
     const before = ok(await gql(PUBLIC, { id }, 'anonymous')).instrument;
-    await remove(id);
+    await remove(id, 'regioB');
     const deletedVersion = await version(id);
     assert.equal(deletedVersion, before.version + 1, 'the delete raises the version');
 
-    const restored = ok(await gql(RESTORE, { id }, 'regioA')).restoreInstrument;
+    const restored = ok(await gql(RESTORE, { id }, 'regioB')).restoreInstrument;
     assert.equal(restored.version, deletedVersion + 1);
     await platform.sync();
     const after = ok(await gql(PUBLIC, { id }, 'anonymous')).instrument;
@@ -129,14 +134,15 @@ describe('prullenbak: soft delete, restore and purge', () => {
     assert.ok(ok(await gql(LIST, {}, 'anonymous')).instruments.nodes.some((n: any) => n.id === id));
     assert.equal(await aantalVan(aanbieder), 1);
     assert.equal(ok(await bekeken(id)).recordEvents, 1, 'insights knows it again');
-    assert.ok(!(await inPrullenbak('regioA')).some((n) => n.id === id));
+    assert.equal(await rated(), 1, 'reviews publishes its aggregate again, so the search filters on it');
+    assert.ok(!(await inPrullenbak('regioB')).some((n) => n.id === id));
 
-    const trail = ok(await gql('query($id: ID!) { auditLog(entiteitId: $id) { nodes { actie gebruikerId } } }', { id }, 'regioA')).auditLog.nodes;
+    const trail = ok(await gql('query($id: ID!) { auditLog(entiteitId: $id) { nodes { actie gebruikerId } } }', { id }, 'regioB')).auditLog.nodes;
     assert.deepEqual(trail.map((a: any) => a.actie), ['teruggezet', 'verwijderd'], 'newest first');
-    assert.ok(trail.every((a: any) => a.gebruikerId === me.regioA));
+    assert.ok(trail.every((a: any) => a.gebruikerId === me.regioB));
 
-    assert.equal(codeOf(await gql(RESTORE, { id }, 'regioA')), 'NOT_FOUND', 'not in the prullenbak (any more)');
-    assert.equal(codeOf(await gql(RESTORE, { id: UNKNOWN }, 'regioA')), 'NOT_FOUND');
+    assert.equal(codeOf(await gql(RESTORE, { id }, 'regioB')), 'NOT_FOUND', 'not in the prullenbak (any more)');
+    assert.equal(codeOf(await gql(RESTORE, { id: UNKNOWN }, 'regioB')), 'NOT_FOUND');
   });
 
   describe('authorization matrix', () => {
