@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Column, DeleteDateColumn, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Organisatie } from './organisatie.entity.js';
 
@@ -37,6 +37,14 @@ export class Aanbieder {
   @Field(() => Int, { description: 'Versie voor optimistische gelijktijdigheid: elke wijziging verhoogt hem.' })
   @Column({ type: 'int', default: 1 })
   version: number;
+
+  /** Set while the record is in the prullenbak (soft delete); TypeORM's finds then skip it. */
+  @DeleteDateColumn({ name: 'verwijderd_op', type: 'timestamptz', nullable: true })
+  verwijderdOp: Date | null;
+
+  /** The gebruiker who put it in the prullenbak. */
+  @Column({ name: 'verwijderd_door', type: 'uuid', nullable: true })
+  verwijderdDoor: string | null;
 
   /** Lexemes of the name, so a search for the aanbieder finds its instruments. Kept by a trigger. */
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })

@@ -18,6 +18,8 @@ import { SearchIndexManager } from './search/search-index.manager.js';
 import { SearchService } from './search/search.service.js';
 import { RegistratiecodesService, schedulePublicationRefresh } from './sync/registratiecodes.service.js';
 import { TaxonomieCache } from './taxonomie.cache.js';
+import { PrullenbakService } from './prullenbak/prullenbak.service.js';
+import { schedulePurge } from './prullenbak/purge.js';
 
 export function createServices(ds: DataSource, searchIndex: SearchIndexManager) {
   return {
@@ -35,6 +37,7 @@ export function createServices(ds: DataSource, searchIndex: SearchIndexManager) 
     audit: new AuditService(ds),
     dashboard: new DashboardService(ds, searchIndex),
     registratiecodes: new RegistratiecodesService(ds),
+    prullenbak: new PrullenbakService(ds),
   };
 }
 
@@ -57,11 +60,12 @@ export async function openCatalog(ds: DataSource, log?: (message: string) => voi
   const searchIndex = new SearchIndexManager(ds, url, log, () => taxonomie.load());
   await searchIndex.start();
   const stopDownloadGc = scheduleDownloadGc(ds);
+  const stopPurge = schedulePurge(ds);
   const services = createServices(ds, searchIndex);
   const stopPublicationRefresh = schedulePublicationRefresh(services.registratiecodes);
   return {
     context: createContextFactory('catalog', ds, () => createLoaders(ds, taxonomie), services),
     sync: () => searchIndex.sync(),
-    close: () => (stopDownloadGc(), stopPublicationRefresh(), searchIndex.stop()),
+    close: () => (stopDownloadGc(), stopPurge(), stopPublicationRefresh(), searchIndex.stop()),
   };
 }

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Column, DeleteDateColumn, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar, LocalDateScalar } from '../../core/scalars.js';
 import { Aanbieder } from './aanbieder.entity.js';
@@ -168,6 +168,14 @@ export class Instrument {
   @Field(() => Date)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** Set while the record is in the prullenbak (soft delete); TypeORM's finds then skip it. */
+  @DeleteDateColumn({ name: 'verwijderd_op', type: 'timestamptz', nullable: true })
+  verwijderdOp: Date | null;
+
+  /** The gebruiker who put it in the prullenbak. */
+  @Column({ name: 'verwijderd_door', type: 'uuid', nullable: true })
+  verwijderdDoor: string | null;
 
   @Field(() => Date)
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })

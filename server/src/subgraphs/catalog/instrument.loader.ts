@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { EntityReader, entitiesLoader, entityLoader, manyByKey, type SqlBatch } from '../../core/loader-utils.js';
+import { EntityReader, entitiesLoader, manyByKey, type SqlBatch } from '../../core/loader-utils.js';
 import { contactpersonenLoader } from './contactpersoon.loader.js';
 import type { GebiedLoaders } from './gebied.loader.js';
 import { Gemeente } from './gemeente.entity.js';
@@ -9,6 +9,7 @@ import { GEBIED_KOPPELINGEN, INSTRUMENT_COLUMN, KOPPELINGEN } from './instrument
 import { Locatie } from './locatie.entity.js';
 import { Regio } from './regio.entity.js';
 import { Wijk } from './wijk.entity.js';
+import { liveEntityLoader } from './prullenbak/live.js';
 
 export interface GebiedRefs {
   regioCodes: string[];
@@ -61,7 +62,7 @@ function kenmerkCodesLoader(sql: SqlBatch) {
 
 export function createInstrumentLoaders(sql: SqlBatch, gebieden: GebiedLoaders) {
   return {
-    instrumentById: entityLoader(sql, Instrument, 'id'),
+    instrumentById: liveEntityLoader(sql, Instrument),
     kenmerkCodesByInstrument: kenmerkCodesLoader(sql),
     gebiedenByInstrument: gebiedenLoader(sql, gebieden),
     contactpersonenByInstrument: contactpersonenLoader(sql, 'instrument'),

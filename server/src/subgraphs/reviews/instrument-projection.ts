@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { followEvents, publishEvent, type EventChange, type EventFollower } from '../../core/events.js';
-import { BEOORDELING_TOPIC } from './beoordeling.js';
+import { BEOORDELING_TOPIC, publishBeoordeling } from './beoordeling.js';
 
 /** The payload of the catalog's `instrument` topic (its migration InstrumentEvents). */
 export interface InstrumentEvent {
@@ -26,6 +26,12 @@ export async function applyInstrumentChanges(em: EntityManager, changes: EventCh
     gone.push(...rows.map((r) => r.id));
   }
   if (present.length) {
+    // An instrument back from the catalog's prullenbak: its reviews count again, so its aggregate is published again.
+    const returning: { id: string }[] = await em.query(
+      `SELECT p.id FROM unnest($1::uuid[]) AS p(id)
+        WHERE NOT EXISTS (SELECT 1 FROM instrument i WHERE i.id = p.id) AND EXISTS (SELECT 1 FROM review r WHERE r.instrument_id = p.id)`,
+      [present.map((p) => p.id)],
+    );
     await em.query(
       `INSERT INTO instrument (id, organisatie_id, gids, publiceren, publiceer_vanaf, publiceer_tot_en_met)
        SELECT id, "organisatieId", gids, publiceren, "publiceerVanaf", "publiceerTotEnMet"
@@ -34,6 +40,7 @@ export async function applyInstrumentChanges(em: EntityManager, changes: EventCh
          publiceer_vanaf = EXCLUDED.publiceer_vanaf, publiceer_tot_en_met = EXCLUDED.publiceer_tot_en_met`,
       [JSON.stringify(present)],
     );
+    for (const { id } of returning) await publishBeoordeling(em, id);
   }
   if (gone.length) {
     // TypeORM answers a DELETE ... RETURNING with [rows, count]: read the rows first instead.

@@ -192,7 +192,7 @@ describe('catalog beheer: instrument mutations', () => {
     assert.deepEqual(page.data!.mijnInstrumenten.nodes.map((n: any) => [n.id, n.status]), [[concept.id, 'CONCEPT']]);
     const other = await sg.execute('query($f: MijnInstrumentenFilter) { mijnInstrumenten(filter: $f) { totalCount } }', { f: { tekst: 'zzz uniek' } }, regioB);
     assert.equal(other.data!.mijnInstrumenten.totalCount, 0, 'another organisatie does not see it');
-    const own = Number((await one('SELECT count(*) AS n FROM instrument WHERE organisatie_id = $1', [orgA])).n);
+    const own = Number((await one('SELECT count(*) AS n FROM instrument WHERE organisatie_id = $1 AND verwijderd_op IS NULL', [orgA])).n);
     const seen = new Set<string>();
     let cursor: string | null = null;
     do {

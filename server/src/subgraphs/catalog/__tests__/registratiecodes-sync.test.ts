@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import pg from 'pg';
+import { amsterdamToday, isPublishedOn } from '../../../core/publicatie.js';
 import { Random } from '../../../core/random.js';
 import { startTestPlatform, type TestPlatform } from '../../../test-support/harness.js';
 
@@ -31,13 +32,19 @@ describe('the registratiecodes sync', () => {
   /** What organisatie A has now: every code of every instrument that is not deleted, as the sync shows it. */
   async function source(organisatieId = A): Promise<Map<string, Omit<Node, 'verwijderd' | 'updatedAt'>>> {
     const { rows } = await pool.query(
-      `SELECT i.id AS "instrumentId", i.naam, r.code, r.label,
-              is_gepubliceerd(i.publiceren, i.publiceer_vanaf, i.publiceer_tot_en_met, (now() AT TIME ZONE 'Europe/Amsterdam')::date) AS gepubliceerd
+      `SELECT i.id AS "instrumentId", i.naam, r.code, r.label, i.publiceren, i.publiceer_vanaf::text AS "publiceerVanaf",
+              i.publiceer_tot_en_met::text AS "publiceerTotEnMet"
        FROM catalog.instrument i JOIN catalog.registratiecode r ON r.instrument_id = i.id
        WHERE i.organisatie_id = $1 AND i.verwijderd_op IS NULL`,
       [organisatieId],
     );
-    return new Map(rows.map((row) => [`${row.instrumentId}/${row.code}`, row]));
+    // The publication rule as the rest of the platform applies it (core/publicatie.ts), not the feed's SQL copy.
+    return new Map(
+      rows.map(({ publiceren, publiceerVanaf, publiceerTotEnMet, ...row }) => [
+        `${row.instrumentId}/${row.code}`,
+        { ...row, gepubliceerd: isPublishedOn({ publiceren, publiceerVanaf, publiceerTotEnMet }, amsterdamToday()) },
+      ]),
+    );
   }
 
   /** A client's copy, kept up to date page by page from its last cursor. */

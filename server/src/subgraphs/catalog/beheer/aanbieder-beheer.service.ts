@@ -2,9 +2,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { assertMayManage, assertMayPublishLandelijk, mayManage } from '../../../core/access.js';
 import type { Caller } from '../../../core/caller.js';
 import { isUuid } from '../../../core/ids.js';
-import { bumpVersion, lockRow, pick, runMutation } from '../../../core/mutation.js';
+import { bumpVersion, pick, runMutation } from '../../../core/mutation.js';
 import { clean, Problems } from '../../../core/problems.js';
 import { isWebUrl } from '../../../core/validators.js';
+import { live, lockLiveRow } from '../prullenbak/live.js';
 import { Aanbieder } from '../aanbieder.entity.js';
 import { Instrument } from '../instrument.entity.js';
 import type { CreateAanbiederInput, UpdateAanbiederInput } from './aanbieder-beheer.input.js';
@@ -20,15 +21,20 @@ type Koppeling = { contactpersoon_id: string; soort: string; label: string | nul
 const contactpersonenOf = (em: EntityManager, aanbiederId: string): Promise<Koppeling[]> =>
   em.query('SELECT contactpersoon_id, soort, label FROM aanbieder_contactpersoon WHERE aanbieder_id = $1 ORDER BY contactpersoon_id', [aanbiederId]);
 
-const AANBIEDER: BeheerRecord = {
+export const AANBIEDER: BeheerRecord = {
   table: 'aanbieder',
   columns: 'id, naam, organisatie_id, website, email, telefoon, version',
   updatedAt: true,
   what: 'Aanbieder',
   entiteit: 'Aanbieder',
   wat: 'deze aanbieder',
+  prullenbak: true,
+  /** One in the prullenbak cannot be edited: NOT_FOUND, as for instruments. */
+  lock(em, id) {
+    return lockLiveRow(em, AANBIEDER, id);
+  },
   async inUse(em, id) {
-    const [{ n }]: [{ n: number }] = await em.query('SELECT count(*)::int AS n FROM instrument WHERE aanbieder_id = $1', [id]);
+    const [{ n }]: [{ n: number }] = await em.query(`SELECT count(*)::int AS n FROM instrument WHERE aanbieder_id = $1 AND ${live()}`, [id]);
     return n > 0
       ? `Je kunt deze aanbieder niet verwijderen: ${aantal(n, 'instrument gebruikt', 'instrumenten gebruiken')} hem nog. Koppel ${n === 1 ? 'dat instrument' : 'die instrumenten'} eerst aan een andere aanbieder.`
       : null;
@@ -125,8 +131,8 @@ export class AanbiederBeheerService {
   koppelInstrument(caller: Caller, aanbiederId: string, instrumentId: string, version: number): Promise<Instrument> {
     return runMutation(this.ds, {
       lock: async (em) => {
-        const aanbieder = await lockRow<{ organisatie_id: string }>(em, AANBIEDER, aanbiederId);
-        const instrument = await lockRow<{ organisatie_id: string; aanbieder_id: string; version: number; landelijk: boolean }>(em, INSTRUMENT_TABLE, instrumentId);
+        const aanbieder = await lockLiveRow<{ organisatie_id: string }>(em, AANBIEDER, aanbiederId);
+        const instrument = await lockLiveRow<{ organisatie_id: string; aanbieder_id: string; version: number; landelijk: boolean }>(em, INSTRUMENT_TABLE, instrumentId);
         return { aanbieder, instrument };
       },
       authorize: ({ aanbieder, instrument }) => {

@@ -18,6 +18,8 @@ import { snapshotInstrument } from './instrument-snapshot.js';
 import { checkOrganisatie } from './record-change.js';
 import { checkCount, checkLength, MAX_ITEMS, MAX_LENGTH } from './limits.js';
 import { assertUuid } from '../../../core/ids.js';
+import { live } from '../prullenbak/live.js';
+import { moveToPrullenbak } from '../prullenbak/soft-delete.js';
 
 const AUDIT_ENTITEIT = 'Instrument';
 
@@ -137,14 +139,16 @@ export class InstrumentBeheerService {
     return this.update(caller, id, version, { publiceren: false }, 'gedepubliceerd');
   }
 
+  /** Into the prullenbak (restoreInstrument brings it back; the purge removes it for good). */
   delete(caller: Caller, id: string, version: number | null): Promise<boolean> {
     let voor: Snapshot | null = null;
     return runMutation(this.ds, {
       ...this.lockSteps(caller, id, version),
       apply: async (em) => {
         voor = await snapshotInstrument(em, id);
-        await em.query('DELETE FROM instrument WHERE id = $1', [id]);
+        await moveToPrullenbak(em, INSTRUMENT_TABLE, id, caller);
       },
+      bump: (em) => bumpVersion(em, INSTRUMENT_TABLE, id),
       audit: (em, before) => writeAudit(em, { caller, organisatieId: before.organisatieId, entiteit: AUDIT_ENTITEIT, entiteitId: id, actie: 'verwijderd', voor, na: null }),
       result: async () => true,
     });
@@ -161,7 +165,7 @@ export class InstrumentBeheerService {
   /** The beheerder's own instruments (all of them for the landelijk beheerder), concepts included, by name. */
   async mijnInstrumenten(caller: Caller, filter: MijnInstrumentenFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Instrument>> {
     const size = pageSize(first);
-    const where: string[] = [];
+    const where: string[] = [live('i')];
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const scope = manageableOrganisaties(caller);
@@ -234,7 +238,7 @@ export class InstrumentBeheerService {
   private async checkReferences(em: EntityManager, caller: Caller, scalars: Partial<InstrumentScalars>, problems: Problems): Promise<void> {
     if (scalars.organisatieId) await checkOrganisatie(em, caller, problems, scalars.organisatieId);
     if (scalars.aanbiederId) {
-      const [row] = await em.query('SELECT organisatie_id FROM aanbieder WHERE id::text = $1', [scalars.aanbiederId]);
+      const [row] = await em.query(`SELECT organisatie_id FROM aanbieder WHERE id::text = $1 AND ${live()} FOR SHARE`, [scalars.aanbiederId]);
       if (!row) problems.add('aanbiederId', 'Deze aanbieder bestaat niet. Maak hem eerst aan bij Aanbieders.');
       else assertMayManage(caller, row.organisatie_id);
     }

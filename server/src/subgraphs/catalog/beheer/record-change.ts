@@ -7,6 +7,7 @@ import { conflict } from '../../../core/errors.js';
 import { bumpVersion, lockRow, runMutation, type VersionedTable } from '../../../core/mutation.js';
 import type { Problems } from '../../../core/problems.js';
 import { writeAudit } from './audit.service.js';
+import { moveToPrullenbak } from '../prullenbak/soft-delete.js';
 
 export type Row = Record<string, unknown>;
 
@@ -27,6 +28,8 @@ export interface BeheerRecord extends VersionedTable {
   auditId?(key: string): string;
   /** Why the record cannot be deleted (still linked somewhere), or null when it may go. */
   inUse?(em: EntityManager, key: string): Promise<string | null>;
+  /** A delete puts the record in the prullenbak (soft-delete.ts) instead of removing the row. */
+  prullenbak?: boolean;
   /** Removes or notes what goes with the record on delete; the result joins the audit record's `voor`. */
   onDelete?(em: EntityManager, key: string): Promise<Snapshot>;
 }
@@ -110,8 +113,10 @@ export function deleteRecord(ds: DataSource, caller: Caller, record: BeheerRecor
       const waarom = await record.inUse?.(em, key);
       if (waarom) throw conflict(waarom);
       extra = (await record.onDelete?.(em, key)) ?? {};
-      await em.query(`DELETE FROM ${record.table} WHERE ${record.key ?? 'id'} = $1`, [key]);
+      if (record.prullenbak) await moveToPrullenbak(em, record, key, caller);
+      else await em.query(`DELETE FROM ${record.table} WHERE ${record.key ?? 'id'} = $1`, [key]);
     },
+    bump: record.prullenbak ? (em) => bumpVersion(em, record, key) : undefined,
     audit: (em, before) => audit(em, caller, record, key, 'verwijderd', before, auditSnapshot({ ...before, ...extra }), null),
     result: async () => true,
     constraints: { inUse: CHANGED_MEANWHILE, ...constraints },

@@ -1,10 +1,12 @@
 import { In, type DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../../core/pagination.js';
 import { Instrument } from '../instrument.entity.js';
+import { live } from '../prullenbak/live.js';
 
 /** Conditions on `instrument i` with their parameters, built up by a dashboard list. */
 export class InstrumentWhere {
-  readonly conditions: string[] = [];
+  /** Instruments in the prullenbak count nowhere. */
+  readonly conditions: string[] = [live('i')];
   readonly params: unknown[] = [];
 
   param(value: unknown): string {

@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { DuurEenheid, Gids } from '../catalog.enums.js';
+import { live } from '../prullenbak/live.js';
 import { INSTRUMENT_COLUMN, keyAsText, KOPPELINGEN, SEARCH_KOPPELINGEN, type SearchKoppeling } from '../instrument-koppelingen.js';
 
 /** The codes or ids of each koppeling the index reads (instrument-koppelingen.ts), by its name. */
@@ -71,6 +72,7 @@ const BUILD_QUERY = `
     ${searched
       .map(({ table, key }) => `LEFT JOIN (SELECT ${INSTRUMENT_COLUMN}, string_agg(${key}, ',') AS codes FROM ${table} GROUP BY ${INSTRUMENT_COLUMN}) AS ${table} ON ${table}.${INSTRUMENT_COLUMN} = i.id`)
       .join('\n    ')}
+   WHERE ${live('i')}
    ORDER BY i.id`;
 
 const SELECT_QUERY = `
@@ -97,7 +99,7 @@ export class SearchIndexStore {
 
   /** These instruments. */
   instruments(ids: string[]): Promise<IndexRow[]> {
-    return this.select('i.id = ANY($1::uuid[])', [ids]);
+    return this.select(`i.id = ANY($1::uuid[]) AND ${live('i')}`, [ids]);
   }
 
   /**
@@ -114,7 +116,7 @@ export class SearchIndexStore {
     let failed: unknown;
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const counted = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM instrument');
+      const counted = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM instrument WHERE ${live()}`);
       const aanbieders = await client.query<AanbiederVector>('SELECT id, zoekvector::text AS zoekvector FROM aanbieder');
       handlers.start(counted.rows[0]!.n, aanbieders.rows);
       // A plan that streams: the instruments in id order merge-joined with each koppeling table's rows grouped

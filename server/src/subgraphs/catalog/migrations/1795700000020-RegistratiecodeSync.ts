@@ -13,8 +13,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * (`__tests__/publicatie.test.ts` checks they agree); `gepubliceerd` is that of the Dutch day of the write, and the
  * catalog re-runs the function for rows a new day changed (sync/publicatie-job.ts).
  */
-export class RegistratiecodeSync1795700000010 implements MigrationInterface {
-  name = 'RegistratiecodeSync1795700000010';
+export class RegistratiecodeSync1795700000020 implements MigrationInterface {
+  name = 'RegistratiecodeSync1795700000020';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE SEQUENCE "catalog".registratiecode_wijziging_seq`);
