@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
+import { EXCEL_CSV_OPTIONS } from '../core/csv.js';
 import { REQUEST_ID_HEADER } from '../core/log.js';
 import { EXPORT_TABLES, PAGE_SIZE, type Cell, type ExportTable, type Param } from './export-tables.js';
 import { CLIENT_ADDRESS_HEADER } from './session.js';
@@ -123,21 +124,6 @@ export function variablesOf(table: ExportTable, search: URLSearchParams): Record
   return variables;
 }
 
-/**
- * Dutch Excel: `;` between fields, since its list separator is `;` where the comma is the decimal sign; so
- * fractions get a decimal comma. A text starting with = + - @ would be run as a formula: it gets a leading
- * apostrophe, which Excel shows as text.
- */
-const csvOptions = {
-  delimiter: ';',
-  bom: true,
-  record_delimiter: 'windows' as const,
-  cast: {
-    number: (value: number) => (Number.isInteger(value) ? String(value) : String(value).replace('.', ',')),
-    string: (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value),
-  },
-};
-
 function fileName(tabel: string, variables: Record<string, unknown>): string {
   // Only validated dates and a known table name: nothing a client could use to break out of the header.
   return [tabel, variables.van, variables.tot].filter((part) => typeof part === 'string').join('-') + '.csv';
@@ -192,7 +178,7 @@ export async function serveExport(req: IncomingMessage, res: ServerResponse, url
     'cache-control': 'no-store',
   });
   try {
-    await pipeline(Readable.from(records()), stringify(csvOptions), res);
+    await pipeline(Readable.from(records()), stringify(EXCEL_CSV_OPTIONS), res);
   } catch (error) {
     // The client went away mid-download (closed the tab): nothing failed here.
     if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' && req.destroyed) return;

@@ -17,6 +17,8 @@ import { KenmerkService } from './kenmerk.service.js';
 import { SearchIndexManager } from './search/search-index.manager.js';
 import { SearchService } from './search/search.service.js';
 import { TaxonomieCache } from './taxonomie.cache.js';
+import { ExportService } from './uitwisseling/export.service.js';
+import { ImportService } from './uitwisseling/import.service.js';
 
 export function createServices(ds: DataSource, searchIndex: SearchIndexManager) {
   return {
@@ -33,6 +35,8 @@ export function createServices(ds: DataSource, searchIndex: SearchIndexManager) 
     doelgroepBeheer: new DoelgroepBeheerService(ds),
     audit: new AuditService(ds),
     dashboard: new DashboardService(ds, searchIndex),
+    export: new ExportService(ds),
+    import: new ImportService(ds),
   };
 }
 

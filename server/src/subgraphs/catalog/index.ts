@@ -13,6 +13,7 @@ import { KenmerkCategorieResolver, KenmerkResolver } from './kenmerk.resolver.js
 import { AanbiederBeheerResolver } from './beheer/aanbieder-beheer.resolver.js';
 import { RecordsBeheerResolver } from './beheer/records-beheer.resolver.js';
 import { DashboardResolver } from './dashboard/dashboard.resolver.js';
+import { UitwisselingResolver } from './uitwisseling/uitwisseling.resolver.js';
 
 export { openCatalog, type CatalogContext } from './catalog.context.js';
 
@@ -24,7 +25,7 @@ export async function buildCatalogSchema(): Promise<GraphQLSchema> {
         InstrumentResolver, KenmerkCategorieResolver, KenmerkResolver, GebiedQueryResolver, RegioResolver,
         GemeenteResolver, WijkResolver, BeschikbareGebiedenResolver, AanbiederResolver, OrganisatieResolver, LocatieResolver,
         SearchResolver, InstrumentBeheerResolver, DownloadResolver, AuditResolver,
-        AanbiederBeheerResolver, RecordsBeheerResolver, DashboardResolver,
+        AanbiederBeheerResolver, RecordsBeheerResolver, DashboardResolver, UitwisselingResolver,
       ],
     },
     referenceResolvers,
