@@ -94,8 +94,14 @@ describe('catalog: export and import of instruments (instrumentenformat/1)', () 
     const before = await state();
     const again = await rapport(await exportJson(bron), doel, false);
     assert.deepEqual([again.aangemaakt, again.gewijzigd, again.geweigerd], [0, 0, 0], JSON.stringify(again.instrumenten.filter((r) => r.actie !== 'ONGEWIJZIGD')));
-    const eigen = await rapport(await exportJson(doel), doel, false);
+    const eigenBestand = await exportJson(doel);
+    const eigen = await rapport(eigenBestand, doel, false);
     assert.equal(eigen.ongewijzigd, eigen.instrumenten.length);
+    // Differs from what is stored only by what sanitizing removes: the update runs and changes nothing.
+    const opgemaakt = eigenBestand.instrumenten.find((r) => r.doel ?? r.beschrijving)!;
+    const veld = opgemaakt.doel ? 'doel' : 'beschrijving';
+    const gesaneerd = await rapport({ ...eigenBestand, instrumenten: [{ ...opgemaakt, [veld]: opgemaakt[veld] + '<script>alert(1)</script>' }] }, doel, false);
+    assert.equal(gesaneerd.instrumenten[0]!.actie, 'ONGEWIJZIGD');
     assert.deepEqual(await state(), before, 'no versions, rows or audit records changed');
   });
 

@@ -8,6 +8,7 @@ import { Problems } from '../../../core/problems.js';
 import type { InstrumentChanges } from '../beheer/instrument-beheer.input.js';
 import { snapshotInstrument } from '../beheer/instrument-snapshot.js';
 import { readRecord, type ImportRecord } from './import-record.js';
+import { instrumentRecords } from './export.service.js';
 import { FORMAAT } from './instrumentenformat.js';
 import { NaturalKeys } from './natural-keys.js';
 import { ImportActie, type ImportRapport, type ImportResultaat } from './uitwisseling.types.js';
@@ -47,6 +48,18 @@ function parseBestand(bestand: string): unknown[] {
 function canonical(snapshot: Snapshot | null): Snapshot | null {
   if (!snapshot) return null;
   return Object.fromEntries(Object.entries(snapshot).map(([key, value]) => [key, Array.isArray(value) ? value.map((v) => JSON.stringify(v)).sort() : value]));
+}
+
+/** What an import sets: everything in the record except where it came from and the downloads (left alone). */
+const importable = ({ id: _id, organisatie: _organisatie, downloads: _downloads, ...rest }: Record<string, unknown>) => JSON.parse(JSON.stringify(rest));
+
+/**
+ * The quick way to ONGEWIJZIGD: the instrument exported now equals the file's record (a file this environment
+ * made). Anything else, such as text that sanitizing would change, goes through the update and its snapshots.
+ */
+async function unchanged(em: EntityManager, id: string, value: unknown): Promise<boolean> {
+  const [current] = await instrumentRecords(em, [id]);
+  return !!current && isDeepStrictEqual(importable(current as unknown as Record<string, unknown>), importable(value as Record<string, unknown>));
 }
 
 /** The problems of a refused instrument: the mutation's field problems, or its one message. */
@@ -101,6 +114,7 @@ export class ImportService {
           return resultaat(ImportActie.AANMAKEN, created.id);
         }
         claimed.add(match.id);
+        if (await unchanged(em, match.id, value)) throw new Rollback(resultaat(ImportActie.ONGEWIJZIGD, match.id));
         const voor = await snapshotInstrument(em, match.id);
         await keys.instruments.update(caller, match.id, match.version, { ...input, naam: record.naam });
         if (isDeepStrictEqual(canonical(voor), canonical(await snapshotInstrument(em, match.id)))) throw new Rollback(resultaat(ImportActie.ONGEWIJZIGD, match.id));
