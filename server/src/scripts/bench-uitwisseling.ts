@@ -7,6 +7,7 @@ import { subgraphByName } from '../subgraphs/registry.js';
 import { ExportService } from '../subgraphs/catalog/uitwisseling/export.service.js';
 import { ImportService } from '../subgraphs/catalog/uitwisseling/import.service.js';
 import type { InstrumentenBestand } from '../subgraphs/catalog/uitwisseling/instrumentenformat.js';
+import { ExportFormaat } from '../subgraphs/catalog/uitwisseling/uitwisseling.types.js';
 import { ensureBenchDatabase, startBenchServer } from './bench-database.js';
 
 /**
@@ -41,8 +42,8 @@ async function main(url: string): Promise<void> {
   const importer = new ImportService(ds);
   const [{ id: organisatieId }] = await ds.query("INSERT INTO organisatie (naam, regio_code) VALUES ($1, 'AM18') RETURNING id", [`Bench import ${new Date().toISOString()}`]);
   try {
-    const json = await timed('export JSON, alle instrumenten', () => exporter.json(landelijk, {}), (text) => `${mb(text)} MB, ${JSON.parse(text).instrumenten.length} instrumenten`);
-    await timed('export CSV, alle instrumenten', () => exporter.csv(landelijk, {}), (text) => `${mb(text)} MB`);
+    const json = await timed('export JSON, alle instrumenten', () => exporter.file(landelijk, {}, ExportFormaat.JSON), (text) => `${mb(text)} MB, ${JSON.parse(text).instrumenten.length} instrumenten`);
+    await timed('export CSV, alle instrumenten', () => exporter.file(landelijk, {}, ExportFormaat.CSV), (text) => `${mb(text)} MB`);
     const file: InstrumentenBestand = JSON.parse(json);
     const bestand = JSON.stringify({ ...file, instrumenten: file.instrumenten.slice(0, Number(args.import)) });
     const totals = (r: { aangemaakt: number; gewijzigd: number; ongewijzigd: number; geweigerd: number }) =>

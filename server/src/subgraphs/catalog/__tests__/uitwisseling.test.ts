@@ -177,4 +177,39 @@ describe('catalog: export and import of instruments (instrumentenformat/1)', () 
     assert.ok(row.startsWith(`${sample.id};${sample.gids};${sample.type};`), row);
     assert.ok(row.includes(sample.aanbieder), row);
   });
+
+  it('streams the same file over HTTP at /export/instrumenten.json and .csv, with the same access', async () => {
+    const download = (pad: string, headers: Record<string, string> = {}) => fetch(new URL(pad, platform.gatewayUrl), { headers });
+    const zonderTijd = (text: string) => text.replace(/"geexporteerdOp":"[^"]*"/, '');
+    const json = await download(`/export/instrumenten.json?organisatieId=${bron}`, beheerder);
+    assert.equal(json.status, 200);
+    assert.match(json.headers.get('content-type')!, /^application\/json/);
+    const viaGraphql = (await platform.gql(EXPORT, { organisatieId: bron }, beheerder)).data!.exportInstrumenten;
+    assert.equal(zonderTijd(await json.text()), zonderTijd(viaGraphql));
+    const csv = await download(`/export/instrumenten.csv?organisatieId=${bron}`, beheerder);
+    assert.equal(csv.status, 200);
+    // Buffer keeps the BOM that Response.text() would drop.
+    assert.equal(Buffer.from(await csv.arrayBuffer()).toString('utf8'), (await platform.gql(EXPORT, { organisatieId: bron, formaat: 'CSV' }, beheerder)).data!.exportInstrumenten);
+    assert.equal((await download(`/export/instrumenten.json?organisatieId=${bron}`)).status, 401);
+    assert.equal((await download(`/export/instrumenten.json?organisatieId=${bron}`, professional)).status, 403);
+    assert.equal((await download(`/export/instrumenten.json?organisatieId=${bron}`, anderBeheerder)).status, 403);
+    assert.equal((await download('/export/instrumenten.json?status=OUD', beheerder)).status, 400);
+  });
+
+  it('pages the file: the pages joined are the whole file', async () => {
+    const PAGINA = `query($organisatieId: ID, $after: ID) { exportInstrumentenPagina(organisatieId: $organisatieId, first: 2, after: $after) { begin regels scheiding einde volgende } }`;
+    const regels: string[] = [];
+    let after: string | null = null;
+    let pagina: Record<string, any>;
+    do {
+      const result: GraphQLResponse = await platform.gql(PAGINA, { organisatieId: doel, after }, beheerder);
+      assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+      pagina = result.data!.exportInstrumentenPagina;
+      regels.push(...pagina.regels);
+      after = pagina.volgende;
+    } while (after);
+    const joined = JSON.parse(pagina.begin + regels.join(pagina.scheiding) + pagina.einde) as Bestand;
+    assert.deepEqual(joined.instrumenten, (await exportJson(doel)).instrumenten);
+    assert.ok(joined.instrumenten.length > 2, 'more than one page');
+  });
 });

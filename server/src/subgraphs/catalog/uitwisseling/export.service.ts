@@ -7,6 +7,8 @@ import { mijnInstrumentenScope } from '../beheer/instrument-beheer.service.js';
 import type { MijnInstrumentenFilter } from '../beheer/instrument-beheer.input.js';
 import { SCALAR_FIELDS } from '../beheer/instrument-fields.js';
 import { Instrument } from '../instrument.entity.js';
+import { assertUuid } from '../../../core/ids.js';
+import type { ExportFormaat } from './uitwisseling.types.js';
 import { FORMAAT, type InstrumentenBestand, type InstrumentRecord, type InstrumentVelden } from './instrumentenformat.js';
 
 /** Instruments read per round trip: ten statements per page, whatever the number of instruments. */
@@ -115,49 +117,77 @@ const CSV_COLUMNS: [string, (r: InstrumentRecord) => unknown][] = [
   ['Locaties', (r) => r.locaties.map((l) => l.naam).join(', ')], ['Registratiecodes', (r) => r.registratiecodes.map((c) => c.code).join(', ')],
 ];
 
+/** A piece of the file: the whole file is `begin`, the `regels` of every page joined by `scheiding`, `einde`. */
+export interface ExportStuk {
+  begin: string;
+  regels: string[];
+  scheiding: string;
+  einde: string;
+  /** Where the next page starts (`after`), or null when this was the last. */
+  volgende: string | null;
+}
+
+/** How records become text in each formaat. */
+const FORMATS: Record<ExportFormaat, { begin(): string; regel(record: InstrumentRecord): string; scheiding: string; einde: string }> = {
+  JSON: {
+    begin: () => {
+      const kop: Omit<InstrumentenBestand, 'instrumenten'> = { formaat: FORMAAT, geexporteerdOp: new Date().toISOString() };
+      return `${JSON.stringify(kop).slice(0, -1)},"instrumenten":[\n`;
+    },
+    regel: (record) => JSON.stringify(record),
+    scheiding: ',\n',
+    einde: '\n]}\n',
+  },
+  CSV: {
+    begin: () => stringify([CSV_COLUMNS.map(([kop]) => kop)], EXCEL_CSV_OPTIONS),
+    regel: (record) => stringify([CSV_COLUMNS.map(([, value]) => value(record))], { ...EXCEL_CSV_OPTIONS, bom: false }),
+    scheiding: '',
+    einde: '',
+  },
+};
+
 /** The export of the instrumentenformat (JSON) and its CSV for reading; the same selection and access for both. */
 export class ExportService {
   constructor(private readonly ds: DataSource) {}
 
-  /** The records page by page (in id order, one snapshot), so a caller can stream them. */
-  async *records(caller: Caller, selectie: ExportSelectie): AsyncGenerator<InstrumentRecord[]> {
-    if (selectie.organisatieId) assertMayManage(caller, selectie.organisatieId);
-    const { where, params, param } = mijnInstrumentenScope(caller, { ...selectie.filter, organisatieId: selectie.organisatieId ?? selectie.filter?.organisatieId });
+  /** The whole file in one string (the GraphQL field), read in one snapshot. */
+  async file(caller: Caller, selectie: ExportSelectie, formaat: ExportFormaat): Promise<string> {
+    const { begin, regel, scheiding, einde } = FORMATS[formaat];
+    const regels: string[] = [];
     const runner = this.ds.createQueryRunner();
     try {
       await runner.startTransaction('REPEATABLE READ');
-      let after = '00000000-0000-0000-0000-000000000000';
-      const afterParam = param(after);
-      for (;;) {
-        params[Number(afterParam.slice(1)) - 1] = after;
-        const rows: { id: string }[] = await runner.manager.query(
-          `SELECT i.id FROM instrument i WHERE ${[...where, `i.id > ${afterParam}::uuid`].join(' AND ')} ORDER BY i.id LIMIT ${PAGE}`,
-          params,
-        );
-        if (!rows.length) break;
-        yield await instrumentRecords(runner.manager, rows.map((r) => r.id));
-        after = rows.at(-1)!.id;
-        if (rows.length < PAGE) break;
+      for (let after: string | null = null; ; ) {
+        const page = await this.records(runner.manager, caller, selectie, after, PAGE);
+        for (const record of page.records) regels.push(regel(record));
+        after = page.volgende;
+        if (!after) break;
       }
-      await runner.commitTransaction();
     } finally {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       await runner.release();
     }
+    return begin() + regels.join(scheiding) + einde;
   }
 
-  /** The whole file as JSON, written piece by piece rather than as one object tree. */
-  async json(caller: Caller, selectie: ExportSelectie): Promise<string> {
-    const parts: string[] = [];
-    for await (const page of this.records(caller, selectie)) for (const record of page) parts.push(JSON.stringify(record));
-    const kop: Omit<InstrumentenBestand, 'instrumenten'> = { formaat: FORMAAT, geexporteerdOp: new Date().toISOString() };
-    return `${JSON.stringify(kop).slice(0, -1)},"instrumenten":[\n${parts.join(',\n')}\n]}\n`;
+  /** One page of the file, for the gateway's streamed download: `after` is the previous page's `volgende`. */
+  async page(caller: Caller, selectie: ExportSelectie, formaat: ExportFormaat, after: string | null, first: number): Promise<ExportStuk> {
+    const { begin, regel, scheiding, einde } = FORMATS[formaat];
+    const page = await this.records(this.ds.manager, caller, selectie, after, first);
+    return { begin: begin(), regels: page.records.map(regel), scheiding, einde, volgende: page.volgende };
   }
 
-  /** One row per instrument with the main fields and the koppelingen joined, for Excel. */
-  async csv(caller: Caller, selectie: ExportSelectie): Promise<string> {
-    const rows: unknown[][] = [CSV_COLUMNS.map(([kop]) => kop)];
-    for await (const page of this.records(caller, selectie)) for (const record of page) rows.push(CSV_COLUMNS.map(([, value]) => value(record)));
-    return stringify(rows, EXCEL_CSV_OPTIONS);
+  /** The records after `after` in id order, and the cursor of the next page when there may be one. */
+  private async records(em: EntityManager, caller: Caller, selectie: ExportSelectie, after: string | null, size: number) {
+    if (selectie.organisatieId) assertMayManage(caller, selectie.organisatieId);
+    if (after) assertUuid(after, 'after');
+    const { where, params, param } = mijnInstrumentenScope(caller, { ...selectie.filter, organisatieId: selectie.organisatieId ?? selectie.filter?.organisatieId });
+    if (after) where.push(`i.id > ${param(after)}::uuid`);
+    const rows: { id: string }[] = await em.query(
+      `SELECT i.id FROM instrument i ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY i.id LIMIT ${size}`,
+      params,
+    );
+    const records = await instrumentRecords(em, rows.map((r) => r.id));
+    return { records, volgende: rows.length === size ? rows.at(-1)!.id : null };
   }
 }

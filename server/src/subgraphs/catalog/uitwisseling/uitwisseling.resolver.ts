@@ -2,7 +2,13 @@ import { Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { requireBeheerder } from '../../../core/access.js';
 import { assertUuid } from '../../../core/ids.js';
 import type { CatalogContext } from '../catalog.context.js';
-import { ExportFormaat, ExportInstrumentenArgs, ImportInstrumentenArgs, ImportRapport } from './uitwisseling.types.js';
+import { badUserInput } from '../../../core/errors.js';
+import type { Gids } from '../catalog.enums.js';
+import type { MijnInstrumentenFilter } from '../beheer/instrument-beheer.input.js';
+import { ExportInstrumentenArgs, ExportInstrumentenPaginaArgs, ImportInstrumentenArgs, ImportRapport, InstrumentenExportPagina, MAX_EXPORT_PAGE } from './uitwisseling.types.js';
+
+const selectieOf = (organisatieId: string | null | undefined, gids: Gids | null | undefined, filter: MijnInstrumentenFilter | null | undefined) =>
+  ({ organisatieId, filter: { ...filter, gids: gids ?? filter?.gids } });
 
 /** Export and import of instruments in the instrumentenformat (beheerders, their own organisaties). */
 @Resolver()
@@ -11,8 +17,19 @@ export class UitwisselingResolver {
   exportInstrumenten(@Args(() => ExportInstrumentenArgs) { organisatieId, gids, filter, formaat }: ExportInstrumentenArgs, @Ctx() ctx: CatalogContext): Promise<string> {
     const caller = requireBeheerder(ctx);
     if (organisatieId) assertUuid(organisatieId, 'organisatieId');
-    const selectie = { organisatieId, filter: { ...filter, gids: gids ?? filter?.gids } };
-    return formaat === ExportFormaat.CSV ? ctx.services.export.csv(caller, selectie) : ctx.services.export.json(caller, selectie);
+    return ctx.services.export.file(caller, selectieOf(organisatieId, gids, filter), formaat);
+  }
+
+  @Query(() => InstrumentenExportPagina, { description: 'Beheer: het exportbestand per pagina, voor de download /export/instrumenten.json of .csv van de gateway.' })
+  exportInstrumentenPagina(@Args(() => ExportInstrumentenPaginaArgs) { organisatieId, gids, filter, formaat, first, after }: ExportInstrumentenPaginaArgs, @Ctx() ctx: CatalogContext): Promise<InstrumentenExportPagina> {
+    const caller = requireBeheerder(ctx);
+    if (organisatieId) assertUuid(organisatieId, 'organisatieId');
+    const size = first ?? MAX_EXPORT_PAGE;
+    if (!Number.isInteger(size) || size < 1 || size > MAX_EXPORT_PAGE) {
+      const message = `'first' moet tussen 1 en ${MAX_EXPORT_PAGE} liggen.`;
+      throw badUserInput(message, [{ field: 'first', message }]);
+    }
+    return ctx.services.export.page(caller, selectieOf(organisatieId, gids, filter), formaat, after ?? null, size);
   }
 
   @Mutation(() => ImportRapport, {

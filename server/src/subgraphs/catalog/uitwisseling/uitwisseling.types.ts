@@ -31,6 +31,36 @@ export class ExportInstrumentenArgs {
   formaat: ExportFormaat = ExportFormaat.JSON;
 }
 
+/** The most instruments one page of the streamed download holds: ten statements a page. */
+export const MAX_EXPORT_PAGE = 1_000;
+
+@ArgsType()
+export class ExportInstrumentenPaginaArgs extends ExportInstrumentenArgs {
+  @Field(() => Int, { nullable: true, description: `Hoeveel instrumenten, 1 tot ${MAX_EXPORT_PAGE} (standaard ${MAX_EXPORT_PAGE}).` })
+  first?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'De "volgende" van de vorige pagina.' })
+  after?: string | null;
+}
+
+@ObjectType({ description: 'Een pagina van het exportbestand: het hele bestand is begin, de regels van alle pagina\'s met scheiding ertussen, en einde.' })
+export class InstrumentenExportPagina {
+  @Field(() => String)
+  begin: string;
+
+  @Field(() => [String])
+  regels: string[];
+
+  @Field(() => String)
+  scheiding: string;
+
+  @Field(() => String)
+  einde: string;
+
+  @Field(() => ID, { nullable: true, description: 'Waar de volgende pagina begint (after); null op de laatste.' })
+  volgende: string | null;
+}
+
 @ArgsType()
 export class ImportInstrumentenArgs {
   @Field(() => String, { description: 'De inhoud van het JSON-bestand (instrumentenformat/1).' })
