@@ -44,6 +44,15 @@ async function main(url: string): Promise<void> {
   try {
     const json = await timed('export JSON, alle instrumenten', () => exporter.file(landelijk, {}, ExportFormaat.JSON), (text) => `${mb(text)} MB, ${JSON.parse(text).instrumenten.length} instrumenten`);
     await timed('export CSV, alle instrumenten', () => exporter.file(landelijk, {}, ExportFormaat.CSV), (text) => `${mb(text)} MB`);
+    await timed('export JSON in pagina\'s van 1.000 (zoals de download van de gateway)', async () => {
+      let bytes = 0;
+      for (let after: string | null = null, first = true; first || after; first = false) {
+        const page = await exporter.page(landelijk, {}, ExportFormaat.JSON, after, 1000);
+        bytes += page.regels.reduce((n, regel) => n + Buffer.byteLength(regel), 0);
+        after = page.volgende;
+      }
+      return bytes;
+    }, (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`);
     const file: InstrumentenBestand = JSON.parse(json);
     const bestand = JSON.stringify({ ...file, instrumenten: file.instrumenten.slice(0, Number(args.import)) });
     const totals = (r: { aangemaakt: number; gewijzigd: number; ongewijzigd: number; geweigerd: number }) =>
