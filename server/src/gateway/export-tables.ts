@@ -164,5 +164,21 @@ export const EXPORT_TABLES: Record<string, ExportTable> = {
   },
 };
 
+/**
+ * The instruments as a file (`/export/instrumenten.json` or `.csv`, export-instrumenten.ts): the catalog renders
+ * each page, so the gateway only writes begin, the pages' regels and einde as they come.
+ */
+export const INSTRUMENTEN_EXPORT = {
+  document: `query Export_instrumenten($organisatieId: ID, $gids: Gids, $filter: MijnInstrumentenFilter, $formaat: ExportFormaat!, $after: ID) {
+    exportInstrumentenPagina(organisatieId: $organisatieId, gids: $gids, filter: $filter, formaat: $formaat, after: $after) {
+      begin regels scheiding einde volgende } }`,
+  params: {
+    organisatieId: { type: { kind: 'string' } },
+    gids: { type: GIDS },
+    tekst: { type: { kind: 'string' } },
+    status: { type: enumOf('CONCEPT', 'GEPLAND', 'GEPUBLICEERD', 'VERLOPEN') },
+  } satisfies Record<string, Param>,
+};
+
 /** Every export document, for the trusted documents (trusted-documents.ts): they are the server's own. */
-export const EXPORT_DOCUMENTS = Object.values(EXPORT_TABLES).map((table) => table.document);
+export const EXPORT_DOCUMENTS = [...Object.values(EXPORT_TABLES).map((table) => table.document), INSTRUMENTEN_EXPORT.document];

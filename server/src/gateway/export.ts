@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
+import { EXCEL_CSV_OPTIONS } from '../core/csv.js';
+import { INSTRUMENTEN_PATH, serveInstrumentenExport } from './export-instrumenten.js';
 import { REQUEST_ID_HEADER } from '../core/log.js';
 import { EXPORT_TABLES, PAGE_SIZE, type Cell, type ExportTable, type Param } from './export-tables.js';
 import { API_KEY_HEADER, CLIENT_ADDRESS_HEADER } from './session.js';
@@ -35,7 +37,7 @@ const FORWARDED = ['cookie', 'authorization', API_KEY_HEADER, REQUEST_ID_HEADER,
  * the server sends only its own fixed, read-only queries, and the client's GET can at most start a download of
  * its own data into its own browser, which another site cannot read (no CORS headers on /export).
  */
-async function runDocument(fetchRuntime: RuntimeFetch, req: IncomingMessage, query: string, variables: Record<string, unknown>) {
+export async function runDocument(fetchRuntime: RuntimeFetch, req: IncomingMessage, query: string, variables: Record<string, unknown>) {
   const headers = new Headers({ 'content-type': 'application/json', accept: 'application/json' });
   for (const name of FORWARDED) {
     const value = req.headers[name];
@@ -46,9 +48,9 @@ async function runDocument(fetchRuntime: RuntimeFetch, req: IncomingMessage, que
   return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as GraphQLAnswer };
 }
 
-type Answer = Awaited<ReturnType<typeof runDocument>>;
+export type Answer = Awaited<ReturnType<typeof runDocument>>;
 
-class ExportRefusal extends Error {
+export class ExportRefusal extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
@@ -73,7 +75,7 @@ const STATUS_OF_CODE: Record<string, number> = {
 };
 
 /** A GraphQL answer with errors as the export's refusal; a 429 of the rate limit stays a 429. */
-function refusalOf(answer: Answer): ExportRefusal {
+export function refusalOf(answer: Answer): ExportRefusal {
   const first = answer.body.errors?.[0];
   const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
   // Anything without a client-side cause is the answer of a service behind the gateway: 502.
@@ -104,7 +106,7 @@ function valueOf(name: string, param: Param, text: string): unknown {
 }
 
 /** The query string as the table's GraphQL variables, or a refusal saying which parameter is wrong. */
-export function variablesOf(table: ExportTable, search: URLSearchParams): Record<string, unknown> {
+export function variablesOf(table: Pick<ExportTable, 'params'>, search: URLSearchParams): Record<string, unknown> {
   const names = Object.keys(table.params);
   for (const name of new Set(search.keys())) {
     if (!names.includes(name)) throw badInput(name, `Onbekende parameter '${name}'. Deze tabel kent: ${names.join(', ')}.`);
@@ -123,27 +125,12 @@ export function variablesOf(table: ExportTable, search: URLSearchParams): Record
   return variables;
 }
 
-/**
- * Dutch Excel: `;` between fields, since its list separator is `;` where the comma is the decimal sign; so
- * fractions get a decimal comma. A text starting with = + - @ would be run as a formula: it gets a leading
- * apostrophe, which Excel shows as text.
- */
-const csvOptions = {
-  delimiter: ';',
-  bom: true,
-  record_delimiter: 'windows' as const,
-  cast: {
-    number: (value: number) => (Number.isInteger(value) ? String(value) : String(value).replace('.', ',')),
-    string: (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value),
-  },
-};
-
 function fileName(tabel: string, variables: Record<string, unknown>): string {
   // Only validated dates and a known table name: nothing a client could use to break out of the header.
   return [tabel, variables.van, variables.tot].filter((part) => typeof part === 'string').join('-') + '.csv';
 }
 
-function sendRefusal(res: ServerResponse, refusal: ExportRefusal) {
+export function sendRefusal(res: ServerResponse, refusal: ExportRefusal) {
   const body = JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code, ...refusal.extra } }] });
   res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...refusal.headers }).end(body);
 }
@@ -154,6 +141,7 @@ function sendRefusal(res: ServerResponse, refusal: ExportRefusal) {
  * failing later page cuts the download off rather than ending a partial file as if it were whole.
  */
 export async function serveExport(req: IncomingMessage, res: ServerResponse, url: URL, fetchRuntime: RuntimeFetch): Promise<void> {
+  if (INSTRUMENTEN_PATH.test(url.pathname.slice(EXPORT_PREFIX.length))) return serveInstrumentenExport(req, res, url, fetchRuntime);
   const tabel = url.pathname.slice(EXPORT_PREFIX.length).match(/^([A-Za-z]+)\.csv$/)?.[1];
   const table = tabel && Object.hasOwn(EXPORT_TABLES, tabel) ? EXPORT_TABLES[tabel] : undefined;
   if (!tabel || !table) {
@@ -192,7 +180,7 @@ export async function serveExport(req: IncomingMessage, res: ServerResponse, url
     'cache-control': 'no-store',
   });
   try {
-    await pipeline(Readable.from(records()), stringify(csvOptions), res);
+    await pipeline(Readable.from(records()), stringify(EXCEL_CSV_OPTIONS), res);
   } catch (error) {
     // The client went away mid-download (closed the tab): nothing failed here.
     if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' && req.destroyed) return;

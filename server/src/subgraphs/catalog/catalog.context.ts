@@ -20,6 +20,8 @@ import { RegistratiecodesService, schedulePublicationRefresh } from './sync/regi
 import { TaxonomieCache } from './taxonomie.cache.js';
 import { PrullenbakService } from './prullenbak/prullenbak.service.js';
 import { schedulePurge } from './prullenbak/purge.js';
+import { ExportService } from './uitwisseling/export.service.js';
+import { ImportService } from './uitwisseling/import.service.js';
 
 export function createServices(ds: DataSource, searchIndex: SearchIndexManager) {
   return {
@@ -38,6 +40,8 @@ export function createServices(ds: DataSource, searchIndex: SearchIndexManager) 
     dashboard: new DashboardService(ds, searchIndex),
     registratiecodes: new RegistratiecodesService(ds),
     prullenbak: new PrullenbakService(ds),
+    export: new ExportService(ds),
+    import: new ImportService(ds),
   };
 }
 

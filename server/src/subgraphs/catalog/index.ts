@@ -15,6 +15,7 @@ import { RecordsBeheerResolver } from './beheer/records-beheer.resolver.js';
 import { DashboardResolver } from './dashboard/dashboard.resolver.js';
 import { PrullenbakResolver } from './prullenbak/prullenbak.resolver.js';
 import { RegistratiecodesResolver } from './sync/registratiecodes.resolver.js';
+import { UitwisselingResolver } from './uitwisseling/uitwisseling.resolver.js';
 
 export { openCatalog, type CatalogContext } from './catalog.context.js';
 
@@ -26,7 +27,7 @@ export async function buildCatalogSchema(): Promise<GraphQLSchema> {
         InstrumentResolver, KenmerkCategorieResolver, KenmerkResolver, GebiedQueryResolver, RegioResolver,
         GemeenteResolver, WijkResolver, BeschikbareGebiedenResolver, AanbiederResolver, OrganisatieResolver, LocatieResolver,
         SearchResolver, InstrumentBeheerResolver, DownloadResolver, AuditResolver,
-        AanbiederBeheerResolver, RecordsBeheerResolver, DashboardResolver, PrullenbakResolver, RegistratiecodesResolver,
+        AanbiederBeheerResolver, RecordsBeheerResolver, DashboardResolver, PrullenbakResolver, RegistratiecodesResolver, UitwisselingResolver,
       ],
     },
     referenceResolvers,

@@ -31,6 +31,27 @@ export function instrumentStatus(i: Pick<Instrument, 'publiceren' | 'publiceerVa
   return InstrumentStatus[publicationStatus(i, today)];
 }
 
+/**
+ * The WHERE conditions of the instruments a beheerder may see, narrowed by the filter (the list and the export
+ * share them): `param` adds a parameter and returns its placeholder, for further conditions.
+ */
+export function mijnInstrumentenScope(caller: Caller, filter: MijnInstrumentenFilter | null | undefined) {
+  const where: string[] = [live('i')];
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const scope = manageableOrganisaties(caller);
+  if (scope) where.push(`i.organisatie_id = ANY(${param(scope)}::uuid[])`);
+  const problems = new Problems();
+  checkLength(problems, 'filter.tekst', filter?.tekst?.trim(), MAX_LENGTH.zoektekst);
+  problems.throwIfAny();
+  if (filter?.organisatieId) assertUuid(filter.organisatieId, 'filter.organisatieId');
+  if (filter?.organisatieId) where.push(`i.organisatie_id::text = ${param(filter.organisatieId)}`);
+  if (filter?.gids) where.push(`i.gids = ${param(filter.gids)}`);
+  if (filter?.tekst?.trim()) where.push(`i.naam ILIKE ${param('%' + filter.tekst.trim().replace(/[\\%_]/g, '\\$&') + '%')}`);
+  if (filter?.status) where.push(`${publicationStatusSql('i', `${param(amsterdamToday())}::date`)} = ${param(filter.status)}`);
+  return { where, params, param };
+}
+
 /** Every change to an instrument: one transaction, access and version checked first, audited last. */
 export class InstrumentBeheerService {
   constructor(private readonly ds: DataSource) {}
@@ -165,19 +186,7 @@ export class InstrumentBeheerService {
   /** The beheerder's own instruments (all of them for the landelijk beheerder), concepts included, by name. */
   async mijnInstrumenten(caller: Caller, filter: MijnInstrumentenFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Instrument>> {
     const size = pageSize(first);
-    const where: string[] = [live('i')];
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const scope = manageableOrganisaties(caller);
-    if (scope) where.push(`i.organisatie_id = ANY(${param(scope)}::uuid[])`);
-    const problems = new Problems();
-    checkLength(problems, 'filter.tekst', filter?.tekst?.trim(), MAX_LENGTH.zoektekst);
-    problems.throwIfAny();
-    if (filter?.organisatieId) assertUuid(filter.organisatieId, 'filter.organisatieId');
-    if (filter?.organisatieId) where.push(`i.organisatie_id::text = ${param(filter.organisatieId)}`);
-    if (filter?.gids) where.push(`i.gids = ${param(filter.gids)}`);
-    if (filter?.tekst?.trim()) where.push(`i.naam ILIKE ${param('%' + filter.tekst.trim().replace(/[\\%_]/g, '\\$&') + '%')}`);
-    if (filter?.status) where.push(`${publicationStatusSql('i', `${param(amsterdamToday())}::date`)} = ${param(filter.status)}`);
+    const { where, params, param } = mijnInstrumentenScope(caller, filter);
     const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ total }] = await this.ds.query(`SELECT count(*) AS total FROM instrument i ${filtered}`, params);
     const pageWhere = [...where];
