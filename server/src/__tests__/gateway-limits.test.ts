@@ -195,6 +195,20 @@ describe('the gateway limits abusive GraphQL', () => {
       assert.deepEqual((await gw.gql('{ me { id } }')).data, { me: null }, 'accounts fields still answer');
     });
 
+    it('lets an import wait for the request deadline rather than the upstream timeout', async () => {
+      const hanging = await startHangingSubgraph();
+      closers.push(hanging.close);
+      const limits = { ...limitSettingsFromEnv({}), upstreamTimeoutMs: 500, requestDeadlineMs: 3000 };
+      const gw = await gateway({ limits }, { catalog: hanging.url });
+      let started = Date.now();
+      assert.equal((await gw.gql('{ regios { code } }')).errors?.[0]?.extensions?.code, 'GATEWAY_TIMEOUT');
+      assert.ok(Date.now() - started < 2500, 'an ordinary query gives up after the upstream timeout');
+      started = Date.now();
+      const { response } = await gw.post('mutation { importInstrumenten(bestand: "{}", organisatieId: "0a0a0a0a-0000-4000-8000-00000000000a", dryRun: true) { geweigerd } }');
+      assert.ok(Date.now() - started >= 2500, 'the import got the whole request deadline');
+      assert.equal(response.status, 503);
+    });
+
     it('fails the fields of a subgraph that refuses connections with SERVICE_UNAVAILABLE, in Dutch, with HTTP 200', async () => {
       // A port nobody listens on: taken, then given back.
       const probe = createServer();

@@ -4,7 +4,7 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { IncomingMessage } from 'node:http';
 import type { Caller } from '../core/caller.js';
@@ -73,6 +73,20 @@ export function limitSettingsFromEnv(env: NodeJS.ProcessEnv): LimitSettings {
   };
 }
 
+/**
+ * Fields that do a whole file's work in one call (an import runs every instrument through beheer, about 25 ms
+ * each): their subgraph fetch may take the whole request deadline instead of the upstream timeout.
+ */
+const FILE_FIELDS = new Set(['importInstrumenten', 'exportInstrumenten', 'exportInstrumentenPagina']);
+
+function asksFileField(document: DocumentNode | undefined): boolean {
+  return !!document?.definitions.some(
+    (definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION &&
+      definition.selectionSet.selections.some((selection) => selection.kind === Kind.FIELD && FILE_FIELDS.has(selection.name.value)),
+  );
+}
+
 /** graphql-armor's rejections become BAD_USER_INPUT with a message a person can act on. */
 const rejectWith =
   (message: string): GraphQLArmorRejectCallback =>
@@ -102,7 +116,8 @@ export function limitOptions(config: GatewayConfig, { callerOf }: LimitDependenc
     graphiql: !config.production,
     // Off in production: the schema is public in the repository, but not a map handed to every scanner.
     ...(config.production ? { disableIntrospection: {} } : {}),
-    upstreamTimeout: settings.upstreamTimeoutMs,
+    upstreamTimeout: ({ executionRequest }: { executionRequest?: { document?: DocumentNode } }) =>
+      asksFileField(executionRequest?.document) ? settings.requestDeadlineMs : settings.upstreamTimeoutMs,
     requestDeadline: settings.requestDeadlineMs,
     plugins: () => [
       rateLimitPlugin(createRequestRateLimiter(settings.rateLimit, config.databaseUrl), callerOf),

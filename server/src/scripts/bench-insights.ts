@@ -34,7 +34,7 @@ export async function ensureInsightsEvents(url: string, events: number, reseed: 
   try {
     await migrate(insights, 'insights');
     const [{ n }] = await insights.query(
-      `SELECT (SELECT count(*) FROM interactie WHERE tijdstip >= (SELECT tot FROM opgerold)) + (SELECT coalesce(sum(aantal), 0) FROM interactie_dag WHERE totaal) AS n`,
+      `SELECT (SELECT count(*) FROM interactie WHERE tijdstip >= (SELECT tot FROM opgerold)) + (SELECT coalesce(sum(aantal), 0) FROM interactie_dag WHERE totaal AND NOT maand) AS n`,
     );
     if (!reseed && Math.abs(Number(n) - events) <= events * 0.01) {
       log(`insights: ${Number(n)} interacties aanwezig, niet opnieuw gegenereerd (--reseed om dat wel te doen)`);
