@@ -7,6 +7,7 @@ import pg from 'pg';
 import { load, type LoadResult } from './bench-autocannon.js';
 import { ensureBenchDatabase, startBenchServer } from './bench-database.js';
 import { dashboardBodies, ensureInsightsEvents, landelijkBeheerder, recordEventsBody } from './bench-insights.js';
+import { busiestOrganisatie, fullSync, SYNC_PAGE_BODY, syncKey } from './bench-sync.js';
 import { checkAnswer, PAGE_BODY, POSTGRAPHILE_PAGE_BODY, SEARCH_BODY } from './bench-load-queries.js';
 import { startServer, type ServerProcess } from './bench-processes.js';
 
@@ -19,8 +20,9 @@ import { startServer, type ServerProcess } from './bench-processes.js';
  * `--search-instruments` instruments (the bench:search database). Prints req/s, median and p95 at steady
  * concurrency, SQL statements per request and CPU per process, and each process's memory. `--only page` measures
  * only the uncached page: directly at the catalog, through a gateway without cache, and from PostGraphile.
- * Last the data dashboard (`--only insights` measures only that): events recorded per second through the gateway,
- * and the dashboard's questions over a year of `--events` interactions (bench-insights.ts), one beheerder at a time.
+ * Last the data dashboard and the integrators (`--only insights` measures only those): events recorded per second
+ * through the gateway, the dashboard's questions over a year of `--events` interactions (bench-insights.ts), one
+ * beheerder at a time, and the registratiecodes sync with an API key (bench-sync.ts).
  */
 const { values: args } = parseArgs({
   options: {
@@ -153,6 +155,12 @@ async function measureInsights(databaseUrl: string): Promise<{ eventsPerSecond: 
     const row = await measure(`dashboard: ${label}`, gateway.url, body, [gateway, insights, subgraphs[0]!], { connections: 1, headers: beheerder });
     worstP95 = Math.max(worstP95, row.p95);
   }
+  // The integrators' registratiecodes sync, on the same processes.
+  const organisatie = await busiestOrganisatie(databaseUrl);
+  const key = await syncKey(gateway.url, beheerder, organisatie.id);
+  const sync = await fullSync(gateway.url, key);
+  console.log(`registratiecodes: volledige sync van ${sync.rows} codes (${organisatie.codes} in de organisatie) in ${sync.pages} pagina's van 100: ${fmt(sync.ms, 0)} ms`);
+  await measure('registratiecodes, eerste pagina van 100, met API-sleutel', gateway.url, SYNC_PAGE_BODY, [gateway, subgraphs[0]!, subgraphs[1]!], { headers: key });
   console.log(`  geheugen: ${rss([...subgraphs, gateway])}`);
   await stopAll();
   return { eventsPerSecond: record.rps * 50, worstP95 };
@@ -232,7 +240,6 @@ measurements: try {
   console.log(`  geheugen: ${rss([postgraphile])}`);
   await stopAll();
 
-  console.log('integrator-sync: bestaat nog niet, niet gemeten');
 
   // The faceted search over many instruments (the bench:search database), through a gateway without cache.
   let search = searchViaGateway;
