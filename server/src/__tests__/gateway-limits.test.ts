@@ -204,7 +204,9 @@ describe('the gateway limits abusive GraphQL', () => {
       assert.equal((await gw.gql('{ regios { code } }')).errors?.[0]?.extensions?.code, 'GATEWAY_TIMEOUT');
       assert.ok(Date.now() - started < 2500, 'an ordinary query gives up after the upstream timeout');
       started = Date.now();
-      const { response } = await gw.post('mutation { importInstrumenten(bestand: "{}", organisatieId: "0a0a0a0a-0000-4000-8000-00000000000a", dryRun: true) { geweigerd } }');
+      const query = 'mutation { importInstrumenten(bestand: "{}", organisatieId: "0a0a0a0a-0000-4000-8000-00000000000a", dryRun: true) { geweigerd } }';
+      const response = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      await response.text();
       assert.ok(Date.now() - started >= 2500, 'the import got the whole request deadline');
       assert.equal(response.status, 503);
     });
