@@ -70,6 +70,9 @@ export async function openCatalog(ds: DataSource, log?: (message: string) => voi
   return {
     context: createContextFactory('catalog', ds, () => createLoaders(ds, taxonomie), services),
     sync: () => searchIndex.sync(),
-    close: () => (stopDownloadGc(), stopPurge(), stopPublicationRefresh(), searchIndex.stop()),
+    close: async () => {
+      await Promise.all([stopDownloadGc(), stopPurge(), stopPublicationRefresh()]);
+      await searchIndex.stop();
+    },
   };
 }

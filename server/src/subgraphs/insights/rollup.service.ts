@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { serviceLogger } from '../../core/log.js';
+import { repeat } from '../../core/repeat.js';
 import { dagBegin, foldMonthsSql, foldSql, ROLLUPS, ZONE } from './rollups.js';
 
 const log = serviceLogger('insights');
@@ -87,20 +88,12 @@ export class RollupService {
 /** Runs `rollUp` now and every `minutes` (0: never); returns stop, which waits for a run in progress. */
 export function scheduleRollups(service: RollupService, minutes: number): () => Promise<void> {
   if (!minutes) return async () => undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    running = running
-      .then(() => service.rollUp())
-      .then(
-        (result) => result.tot > result.van || result.verwijderd ? log.info(result, 'insights: dagen opgerold') : undefined,
-        (error: unknown) => log.error({ err: error }, 'insights: oprollen mislukt'),
-      );
-  };
-  run();
-  const timer = setInterval(run, minutes * 60_000);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return repeat(
+    async () => {
+      const result = await service.rollUp();
+      if (result.tot > result.van || result.verwijderd) log.info(result, 'insights: dagen opgerold');
+    },
+    minutes * 60_000,
+    { now: true, onError: (error) => log.error({ err: error }, 'insights: oprollen mislukt') },
+  );
 }

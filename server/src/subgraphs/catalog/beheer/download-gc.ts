@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { BESTANDEN_DIR, removeUnreferencedBestanden } from '../../../core/bestanden.js';
 import { serviceLogger } from '../../../core/log.js';
+import { repeat } from '../../../core/repeat.js';
 
 /** Long enough for any upload transaction to commit; short enough that a removed download is gone within hours. */
 export const DOWNLOAD_GC_GRACE_MS = 60 * 60_000;
@@ -47,10 +48,6 @@ export async function collectDownloadGarbage(ds: DataSource, graceMs = DOWNLOAD_
 }
 
 /** Runs the collection every `intervalMs` (replicas may overlap: removing a file twice is harmless); returns stop. */
-export function scheduleDownloadGc(ds: DataSource, intervalMs = DOWNLOAD_GC_INTERVAL_MS): () => void {
-  const timer = setInterval(() => {
-    collectDownloadGarbage(ds).catch((error: unknown) => log.error({ err: error }, 'download garbage collection failed'));
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+export function scheduleDownloadGc(ds: DataSource, intervalMs = DOWNLOAD_GC_INTERVAL_MS): () => Promise<void> {
+  return repeat(() => collectDownloadGarbage(ds), intervalMs, { onError: (error) => log.error({ err: error }, 'download garbage collection failed') });
 }

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../../core/caller.js';
 import { serviceLogger } from '../../../core/log.js';
 import { writeAudit } from '../beheer/audit.service.js';
+import { repeat } from '../../../core/repeat.js';
 
 export const DEFAULT_PRULLENBAK_DAGEN = 90;
 export const PURGE_INTERVAL_MS = 60 * 60_000;
@@ -64,10 +65,6 @@ export async function purgePrullenbak(ds: DataSource, dagen = prullenbakDagen())
 }
 
 /** Runs the purge every `intervalMs` on every replica (safe together, see purgeBatch); returns stop. */
-export function schedulePurge(ds: DataSource, intervalMs = PURGE_INTERVAL_MS): () => void {
-  const timer = setInterval(() => {
-    purgePrullenbak(ds).catch((error: unknown) => log.error({ err: error }, 'prullenbak purge failed'));
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+export function schedulePurge(ds: DataSource, intervalMs = PURGE_INTERVAL_MS): () => Promise<void> {
+  return repeat(() => purgePrullenbak(ds), intervalMs, { onError: (error) => log.error({ err: error }, 'prullenbak purge failed') });
 }

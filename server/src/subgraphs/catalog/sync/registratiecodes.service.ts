@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { badUserInput } from '../../../core/errors.js';
 import { serviceLogger } from '../../../core/log.js';
+import { repeat } from '../../../core/repeat.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../../core/pagination.js';
 import type { RegistratiecodeWijziging, RegistratiecodesArgs } from './registratiecodes.types.js';
 
@@ -95,10 +96,9 @@ export class RegistratiecodesService {
 }
 
 /** Refreshes the publication of the feed now and every 15 minutes (replicas may overlap: the function locks); returns stop. */
-export function schedulePublicationRefresh(service: RegistratiecodesService): () => void {
-  const run = () => void service.refreshPublication().catch((error: unknown) => log.error({ err: error }, 'registratiecodes: publicatie bijwerken mislukt'));
-  run();
-  const timer = setInterval(run, PUBLICATION_REFRESH_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+export function schedulePublicationRefresh(service: RegistratiecodesService): () => Promise<void> {
+  return repeat(() => service.refreshPublication(), PUBLICATION_REFRESH_MS, {
+    now: true,
+    onError: (error) => log.error({ err: error }, 'registratiecodes: publicatie bijwerken mislukt'),
+  });
 }
