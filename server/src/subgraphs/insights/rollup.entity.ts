@@ -67,8 +67,8 @@ export class ZonderResultaatDag extends DagRollup {
 }
 
 /**
- * One row: the days before `tot` are in the rollups (and only there count); from `tot` on, the raw events count.
- * Moving it and folding the days happen in one transaction, so a reader never sees a day twice or not at all.
+ * One row: the events before the moment `tot` are in the rollups (and only there count); from `tot` on, the raw
+ * events count. Moving it and folding happen in one transaction, so a reader never sees an event twice or not at all.
  */
 @Entity('opgerold')
 @Check('"enkel"')
@@ -76,8 +76,8 @@ export class Opgerold {
   @PrimaryColumn({ type: 'boolean', default: true })
   enkel: boolean;
 
-  @Column({ type: 'date' })
-  tot: string;
+  @Column({ type: 'timestamptz' })
+  tot: Date;
 }
 
 export const ROLLUP_ENTITIES = [InteractieDag, BekekenDag, KenmerkDag, ZonderResultaatDag, Opgerold];

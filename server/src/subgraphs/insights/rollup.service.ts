@@ -10,13 +10,15 @@ export const DEFAULT_RETENTION_MONTHS = 13;
 /** How often finished days are folded (INSIGHTS_ROLLUP_MINUTES; 0: never by itself, as in the tests). */
 export const DEFAULT_ROLLUP_MINUTES = 15;
 /**
- * A day is folded once it has been over this long. Events get their time from their INSERT's transaction, so one
- * that started at 23:59:59 may commit just after midnight; no batch insert takes minutes.
+ * An hour is folded once it has been over this long. Events get their time from their INSERT's transaction, so
+ * one that started at 10:59:59 may commit just after 11:00; no batch insert takes minutes.
  */
 const SETTLE = `interval '5 minutes'`;
+/** A moment as an ISO string in UTC. */
+const ISO = (sql: string) => `to_char(${sql} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
 export interface RollupResult {
-  /** The days from `van` up to (not including) `tot` were folded by this run; equal when there was nothing to do. */
+  /** The events from `van` up to (not including) `tot` (ISO moments) were folded by this run; equal: nothing to do. */
   van: string;
   tot: string;
   /** Raw events deleted because they were older than the retention period. */
@@ -46,41 +48,42 @@ export class RollupService {
   ) {}
 
   /**
-   * One transaction: fold the days from the watermark up to the last finished one (and the months they complete),
-   * move the watermark, delete the
-   * raw events older than the retention (only days already folded). Replicas take turns on one lock, and a second
-   * run finds nothing left to fold.
+   * One transaction: fold the raw events from the watermark up to the last whole hour (into the day rows of their
+   * days, and the months that became whole into month rows), move the watermark, delete the raw events older than
+   * the retention (only ones already folded). Replicas take turns on one lock; a second run finds nothing to fold.
    */
   rollUp(now: Date = new Date()): Promise<RollupResult> {
     return this.ds.transaction(async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext('insights:rollup'))`);
-      const [watermark]: { van: string; tot: string }[] = await em.query(
-        `SELECT tot::text AS van, greatest(tot, (($1::timestamptz - ${SETTLE}) AT TIME ZONE ${ZONE})::date)::text AS tot
-         FROM opgerold FOR UPDATE`,
+      // Hours in UTC: the Dutch offsets are whole hours, so these are Dutch hours too, whatever the server's zone.
+      const [watermark]: { van: string; tot: string; maandVan: string; maandTot: string }[] = await em.query(
+        `SELECT ${ISO('w.van')} AS van, ${ISO('w.tot')} AS tot,
+                date_trunc('month', (w.van AT TIME ZONE ${ZONE}))::date::text AS "maandVan",
+                date_trunc('month', (w.tot AT TIME ZONE ${ZONE}))::date::text AS "maandTot"
+         FROM (SELECT tot AS van, greatest(tot, date_trunc('hour', $1::timestamptz - ${SETTLE}, 'UTC')) AS tot FROM opgerold FOR UPDATE) w`,
         [now],
       );
-      const { van, tot } = watermark!;
+      const { van, tot, maandVan, maandTot } = watermark!;
       if (tot > van) {
-        // Then the months that are now whole: from the one the old watermark was in, up to the new one's.
-        const months = [`${van.slice(0, 7)}-01`, `${tot.slice(0, 7)}-01`];
         for (const rollup of Object.values(ROLLUPS)) {
           await em.query(foldSql(rollup), [van, tot]);
-          if (months[1]! > months[0]!) await em.query(foldMonthsSql(rollup), months);
+          // The months that are whole now: from the one the old watermark was in, up to the new one's.
+          if (maandTot > maandVan) await em.query(foldMonthsSql(rollup), [maandVan, maandTot]);
         }
         await em.query('UPDATE opgerold SET tot = $1', [tot]);
       }
       const [, verwijderd]: [unknown, number] = await em.query(
         `DELETE FROM interactie
-         WHERE tijdstip < ${dagBegin(`least($1::date, ((($2::timestamptz AT TIME ZONE ${ZONE})::date - make_interval(months => $3))::date))`)}`,
+         WHERE tijdstip < least($1::timestamptz, ${dagBegin(`(($2::timestamptz AT TIME ZONE ${ZONE})::date - make_interval(months => $3))::date`)})`,
         [tot, now, this.retentionMonths],
       );
       return { van, tot, verwijderd };
     });
   }
 
-  /** The first day counted from the raw events (every day before it is in the rollups). */
+  /** The first moment counted from the raw events (everything before it is in the rollups), as an ISO string. */
   async watermark(): Promise<string> {
-    const [row]: { tot: string }[] = await this.ds.query('SELECT tot::text AS tot FROM opgerold');
+    const [row]: { tot: string }[] = await this.ds.query(`SELECT ${ISO('tot')} AS tot FROM opgerold`);
     return row!.tot;
   }
 }

@@ -9,8 +9,10 @@ export const ZONE = `'Europe/Amsterdam'`;
 export const DAG = `(tijdstip AT TIME ZONE ${ZONE})::date`;
 /** The moment a Dutch day (an SQL date expression) begins. */
 export const dagBegin = (date: string) => `((${date})::timestamp AT TIME ZONE ${ZONE})`;
-/** The first day whose events still count raw: everything before it is in the rollups. */
+/** The first moment whose events still count raw: everything before it is in the rollups. */
 const WATERMARK = '(SELECT tot FROM opgerold)';
+/** The watermark's day: its rows in the rollups hold the part of that day before the watermark. */
+const WATERMARK_DAY = `((SELECT tot FROM opgerold) AT TIME ZONE ${ZONE})::date`;
 
 export interface Rollup {
   table: string;
@@ -51,7 +53,10 @@ export const ROLLUPS = {
   },
 } satisfies Record<string, Rollup>;
 
-/** Folds the raw events of the days from $1 up to (not including) $2 into the table's day rows. */
+/**
+ * Folds the raw events from moment $1 up to (not including) $2 into day rows of their days. A day folded in parts
+ * (hour by hour) has several rows per key; they add up.
+ */
 export function foldSql(rollup: Rollup): string {
   const columns = Object.keys(rollup.columns);
   const expressions = Object.values(rollup.columns);
@@ -62,7 +67,7 @@ export function foldSql(rollup: Rollup): string {
   return `INSERT INTO ${rollup.table} (dag, gids, regio, ${rollup.totaal ? 'totaal, ' : ''}${columns.join(', ')}, aantal)
     SELECT ${DAG}, gids, regio, ${rollup.totaal ? 'GROUPING(regio) = 1, ' : ''}${expressions.join(', ')}, count(*)
     FROM ${rollup.from}
-    WHERE tijdstip >= ${dagBegin('$1::date')} AND tijdstip < ${dagBegin('$2::date')} AND ${rollup.where}
+    WHERE tijdstip >= $1::timestamptz AND tijdstip < $2::timestamptz AND ${rollup.where}
     GROUP BY ${groupBy}`;
 }
 
@@ -102,11 +107,12 @@ export function sourceSql(rollup: Rollup, filter: SourceFilter): string {
   const regio = filter.regio ? filter.param(filter.regio) : null;
   const columns = Object.keys(rollup.columns);
 
-  // The folded days end before the watermark; the whole months inside the period that end by then may be read
-  // as month rows, the days before and after them as day rows. Three ranges, so each part scans only its rows.
-  const end = `least(${tot}::date + 1, ${WATERMARK})`;
+  // The day rows reach up to the watermark's day (that one in part); the whole months inside the period before the
+  // watermark's month may be read as month rows, the days before and after them as day rows. Three ranges, so
+  // each part scans only its own rows.
+  const end = `least(${tot}::date + 1, ${WATERMARK_DAY} + 1)`;
   const monthsFrom = `(date_trunc('month', ${van}::date - 1) + interval '1 month')::date`;
-  const monthsTo = `greatest(${monthsFrom}, date_trunc('month', ${end})::date)`;
+  const monthsTo = `greatest(${monthsFrom}, least(date_trunc('month', ${tot}::date + 1), date_trunc('month', ${WATERMARK_DAY}))::date)`;
   const ranges = filter.months
     ? [`NOT maand AND dag >= ${van}::date AND dag < least(${monthsFrom}, ${end})`, `maand AND dag >= ${monthsFrom} AND dag < ${monthsTo}`, `NOT maand AND dag >= ${monthsTo} AND dag < ${end}`]
     : [`NOT maand AND dag >= ${van}::date AND dag < ${end}`];
@@ -114,7 +120,7 @@ export function sourceSql(rollup: Rollup, filter: SourceFilter): string {
   const raw = [
     `tijdstip >= ${dagBegin(`${van}::date`)}`,
     `tijdstip < ${dagBegin(`${tot}::date + 1`)}`,
-    `tijdstip >= ${dagBegin(WATERMARK)}`,
+    `tijdstip >= ${WATERMARK}`,
     rollup.where,
   ];
   if (gids) [folded, raw].forEach((conditions) => conditions.push(`gids = ${gids}`));

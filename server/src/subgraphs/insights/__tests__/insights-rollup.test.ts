@@ -79,17 +79,18 @@ describe('daily rollups and retention', () => {
     const fromRaw = await answers();
     assert.ok(JSON.stringify(fromRaw).length > 5000, 'the questions have answers worth comparing');
 
-    // Halfway: the days before 15 March in the rollups, the rest raw.
-    assert.deepEqual(await rollups.rollUp(new Date('2026-03-15T10:00:00Z')), { van: '1970-01-01', tot: '2026-03-15', verwijderd: 0 });
+    // Halfway, in the middle of a day: until 15 March 10:00 in Amsterdam in the rollups, the rest raw.
+    const halfway = await rollups.rollUp(new Date('2026-03-15T09:30:00Z'));
+    assert.deepEqual({ tot: halfway.tot, verwijderd: halfway.verwijderd }, { tot: '2026-03-15T09:00:00Z', verwijderd: 0 });
     assert.deepEqual(await answers(), fromRaw);
 
     // Everything folded; the raw events are still kept (within 13 months).
-    assert.equal((await rollups.rollUp(new Date('2026-05-01T10:00:00Z'))).tot, '2026-05-01');
+    assert.equal((await rollups.rollUp(new Date('2026-05-01T10:00:00Z'))).tot, '2026-05-01T09:00:00Z');
     assert.equal(await raw(), 1500);
     assert.deepEqual(await answers(), fromRaw);
 
     // A second run in the same minute folds nothing again.
-    assert.deepEqual(await rollups.rollUp(new Date('2026-05-01T10:01:00Z')), { van: '2026-05-01', tot: '2026-05-01', verwijderd: 0 });
+    assert.deepEqual(await rollups.rollUp(new Date('2026-05-01T10:01:00Z')), { van: '2026-05-01T09:00:00Z', tot: '2026-05-01T09:00:00Z', verwijderd: 0 });
     assert.deepEqual(await answers(), fromRaw);
   });
 
@@ -106,12 +107,11 @@ describe('daily rollups and retention', () => {
     assert.deepEqual(await answers(), fromRaw);
   });
 
-  it('leaves the last few minutes of a day raw, since an insert stamped before midnight may still commit', async () => {
-    const before = await rollups.watermark();
+  it('folds whole hours only once they have been over for five minutes, since an insert stamped before may still commit', async () => {
     await insertEvents(platform, [{ t: '2028-01-01T22:58:00Z', soort: 'ZOEKEN', resultaten: 1 }]); // 23:58 in Amsterdam
-    const result = await rollups.rollUp(new Date('2028-01-01T23:03:00Z')); // 00:03 on 2 January
-    assert.equal(result.tot, before, 'the watermark stays until 00:05');
-    assert.equal((await rollups.rollUp(new Date('2028-01-01T23:06:00Z'))).tot, '2028-01-02');
+    assert.equal((await rollups.rollUp(new Date('2028-01-01T23:03:00Z'))).tot, '2028-01-01T22:00:00Z', 'the hour of 23:00 stays raw until 00:05');
+    assert.equal(await rollups.watermark(), '2028-01-01T22:00:00Z');
+    assert.equal((await rollups.rollUp(new Date('2028-01-01T23:06:00Z'))).tot, '2028-01-01T23:00:00Z');
     const per = await platform.gql(DASHBOARD_QUERIES.interactiesPerPeriode, { van: '2028-01-01', tot: '2028-01-01', per: 'DAG' }, landelijk);
     assert.deepEqual(per.data?.interactiesPerPeriode, [{ periode: '2028-01-01', soort: 'ZOEKEN', gids: 'DENNIS', aantal: 1 }]);
   });
