@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { createSubgraphDataSource, migrate } from '../core/data-source.js';
 import { amsterdamToday } from '../core/publicatie.js';
 import { subgraphByName } from '../subgraphs/registry.js';
@@ -81,6 +82,17 @@ export async function recordEventsBody(url: string): Promise<string> {
     });
   } finally {
     await catalog.destroy();
+  }
+}
+
+/** Removes the events recordEvents stored from `since` on (not yet folded: the rollup runs on start and every 15 minutes). */
+export async function removeEventsSince(url: string, since: Date): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('DELETE FROM insights.interactie WHERE tijdstip >= greatest($1, (SELECT tot FROM insights.opgerold))', [since]);
+  } finally {
+    await client.end();
   }
 }
 
