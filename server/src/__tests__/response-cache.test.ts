@@ -69,9 +69,10 @@ describe('response cache for anonymous reads', () => {
       accountsUrl: accounts.url,
       config: gatewayConfigFromEnv(process.env, { databaseUrl: platform.databaseUrl }),
     });
+    // An externe contactpersoon: anonymous readers (the cache's) see only those.
     [{ instrument_id: instrumentId, contactpersoon_id: contactpersoonId }] = await catalog.query(
       `SELECT ic.instrument_id, ic.contactpersoon_id FROM instrument_contactpersoon ic JOIN instrument i ON i.id = ic.instrument_id
-        WHERE i.publiceren AND i.publiceer_vanaf IS NULL AND i.publiceer_tot_en_met IS NULL LIMIT 1`,
+        WHERE i.publiceren AND i.publiceer_vanaf IS NULL AND i.publiceer_tot_en_met IS NULL AND ic.soort = 'EXTERN' LIMIT 1`,
     );
     await platform.createGebruiker({ email: 'landelijk@test.nl', rol: 'LANDELIJK_BEHEERDER' });
     beheerder = platform.bearer(await platform.login('landelijk@test.nl'));

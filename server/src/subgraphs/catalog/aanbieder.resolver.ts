@@ -7,6 +7,7 @@ import { ContactpersoonKoppeling } from './contactpersoon.entity.js';
 import { assertUuid } from '../../core/ids.js';
 import { Locatie } from './locatie.entity.js';
 import { Organisatie } from './organisatie.entity.js';
+import { visibleContactpersonen } from './contactpersoon.policy.js';
 
 @Resolver(() => Aanbieder)
 export class AanbiederResolver {
@@ -21,9 +22,9 @@ export class AanbiederResolver {
     return ctx.loaders.organisatieById.load(aanbieder.organisatieId);
   }
 
-  @FieldResolver(() => [ContactpersoonKoppeling])
-  contactpersonen(@Root() aanbieder: Aanbieder, @Ctx() ctx: CatalogContext): Promise<ContactpersoonKoppeling[]> {
-    return ctx.loaders.contactpersonenByAanbieder.load(aanbieder.id);
+  @FieldResolver(() => [ContactpersoonKoppeling], { description: 'Interne contactpersonen alleen voor wie is ingelogd; anders de externe.' })
+  async contactpersonen(@Root() aanbieder: Aanbieder, @Ctx() ctx: CatalogContext): Promise<ContactpersoonKoppeling[]> {
+    return visibleContactpersonen(ctx, await ctx.loaders.contactpersonenByAanbieder.load(aanbieder.id));
   }
 }
 

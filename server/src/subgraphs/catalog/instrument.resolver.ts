@@ -16,6 +16,7 @@ import { KenmerkCategorie } from './kenmerk-categorie.entity.js';
 import { Kenmerk } from './kenmerk.entity.js';
 import { Locatie } from './locatie.entity.js';
 import { Organisatie } from './organisatie.entity.js';
+import { visibleContactpersonen } from './contactpersoon.policy.js';
 
 @ObjectType({ description: 'De kenmerken van een instrument binnen één categorie.' })
 export class KenmerkGroep {
@@ -75,9 +76,9 @@ export class InstrumentResolver {
     return { landelijk: instrument.landelijk, ...(await ctx.loaders.gebiedenByInstrument.load(instrument.id)) };
   }
 
-  @FieldResolver(() => [ContactpersoonKoppeling])
-  contactpersonen(@Root() instrument: Instrument, @Ctx() ctx: CatalogContext): Promise<ContactpersoonKoppeling[]> {
-    return ctx.loaders.contactpersonenByInstrument.load(instrument.id);
+  @FieldResolver(() => [ContactpersoonKoppeling], { description: 'Interne contactpersonen alleen voor wie is ingelogd; anders de externe.' })
+  async contactpersonen(@Root() instrument: Instrument, @Ctx() ctx: CatalogContext): Promise<ContactpersoonKoppeling[]> {
+    return visibleContactpersonen(ctx, await ctx.loaders.contactpersonenByInstrument.load(instrument.id));
   }
 
   @FieldResolver(() => [Locatie])
