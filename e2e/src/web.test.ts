@@ -188,6 +188,29 @@ describe('web: methodical search in a real browser against the real platform', (
     assert.deepEqual(await seriousViolations(page), []);
   });
 
+  it('records each search for the dashboard, without a cookie, the search text or anything else about the person', async () => {
+    const insights = platform.subgraphs.find((s) => s.definition.name === 'insights')!.dataSource;
+    const count = async () => Number((await insights.query(`SELECT count(*) FROM interactie WHERE soort = 'ZOEKEN' AND kenmerken = ARRAY['EW02', 'KK08']`))[0].count);
+    const before = await count();
+    const sent: { cookie?: string; body: string }[] = [];
+    const tab = await browser.newPage();
+    await tab.context().addCookies([{ name: 'sessie', value: 'iemands-sessie', url: web.url }]);
+    tab.on('request', async (request) => {
+      if (request.url().endsWith('/graphql') && request.postData()?.includes('RecordEvents')) sent.push({ cookie: (await request.allHeaders()).cookie, body: request.postData()! });
+    });
+    await tab.goto(web.url + '?gids=eva&k=EW02&k=KK08&tekst=' + encodeURIComponent('jan jansen'));
+    await tab.getByText(/instrumenten gevonden/).waitFor();
+    // A batch leaves a few seconds later (or when the tab is hidden), without holding up the page.
+    for (let i = 0; i < 50 && (await count()) === before; i++) await new Promise((resolve) => setTimeout(resolve, 200));
+    await tab.close();
+    const [row] = await insights.query(`SELECT gids, resultaten, tekst_gebruikt, tab FROM interactie WHERE soort = 'ZOEKEN' AND kenmerken = ARRAY['EW02', 'KK08'] ORDER BY id DESC LIMIT 1`);
+    assert.equal(await count(), before + 1);
+    assert.equal(row.gids, 'EVA');
+    assert.equal(row.tekst_gebruikt, true);
+    assert.match(row.tab, /^[0-9a-f-]{36}$/);
+    assert.ok(sent.length >= 1 && sent.every((request) => request.cookie === undefined && !request.body.includes('jansen')), JSON.stringify(sent));
+  });
+
   it('says so in Dutch when the API cannot be reached', async () => {
     const offline = await browser.newPage();
     await offline.route('**/graphql', (route) => route.abort());

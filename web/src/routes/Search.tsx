@@ -8,6 +8,7 @@ import { InstrumentCard } from '../components/InstrumentCard';
 import { SortChoice } from '../components/SortChoice';
 import type { Gids } from '../__generated__/graphql';
 import { useInstrumentSearchQuery } from '../__generated__/hooks';
+import { useRecordInteractie } from '../interacties';
 import { readSearchState, searchStateToQuery, type SearchState } from './search-state';
 
 const PAGE_SIZE = 20;
@@ -42,6 +43,14 @@ export function Search() {
   });
   // Keep the previous answer on screen while a click is answered, so the page does not flash.
   const result = (data ?? previousData)?.instrumentSearch;
+  // One search for the dashboard per set of filters answered (not per sort or page); never the text itself.
+  const answered = data?.instrumentSearch;
+  useRecordInteractie(
+    answered
+      ? { soort: 'ZOEKEN', gids: state.gids, kenmerken: state.kenmerken, regio: state.regio || null, gemeente: state.gemeente || null, resultaten: answered.totalCount, tekstGebruikt: Boolean(state.tekst) }
+      : null,
+    JSON.stringify([state.gids, state.kenmerken, state.tekst, state.regio, state.gemeente, maxKosten]),
+  );
   const gids = GIDSEN.find((g) => g.gids === state.gids)!;
   const toggle = (code: string) =>
     setState((s) => ({ ...s, kenmerken: s.kenmerken.includes(code) ? s.kenmerken.filter((c) => c !== code) : [...s.kenmerken, code] }));
