@@ -23,11 +23,13 @@ export function InstrumentDetail() {
   const { id = '' } = useParams();
   const { data, error, loading } = useInstrumentDetailQuery({ variables: { id } });
   const instrument = data?.instrument;
-  useDocumentTitle(instrument ? `${instrument.naam} – ${GIDS[instrument.gids]}` : loading ? null : 'Instrument – Instrumentengids');
+  const code = errorCode(error);
+  const notFound = !loading && !instrument && (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' || !error);
+  // NotFound names the page itself; a failure to load gets a title that says so.
+  useDocumentTitle(instrument ? `${instrument.naam} – ${GIDS[instrument.gids]}` : error && !notFound ? 'Fout bij laden – Instrumentengids' : null);
   if (loading) return <LoadingState>Instrument laden…</LoadingState>;
   if (!instrument) {
-    const code = errorCode(error);
-    return code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' || !error ? (
+    return notFound ? (
       <NotFound title="Instrument niet gevonden">Dit instrument bestaat niet (meer). Misschien is het verwijderd of niet meer gepubliceerd.</NotFound>
     ) : (
       <ErrorState>Het instrument kon niet worden geladen. Probeer het later opnieuw.</ErrorState>
