@@ -10,13 +10,11 @@ export const FULL = {
   adres: 'Stationsplein 1',
 };
 
-/**
- * A published Eva instrument with every block of the instrumentenformat filled in, made the way a landelijk
- * beheerder makes one: through the gateway's beheer mutations.
- */
-export async function createFullInstrument(platform: TestPlatform): Promise<string> {
-  await platform.createGebruiker({ email: 'landelijk@test.nl', rol: 'LANDELIJK_BEHEERDER' });
-  const auth = platform.bearer(await platform.login('landelijk@test.nl'));
+/** The gateway's beheer mutations as a landelijk beheerder, and an aanbieder with its organisatie to use. */
+async function beheer(platform: TestPlatform) {
+  const email = `landelijk-${Math.random().toString(36).slice(2)}@test.nl`;
+  await platform.createGebruiker({ email, rol: 'LANDELIJK_BEHEERDER' });
+  const auth = platform.bearer(await platform.login(email));
   const gql = async (query: string, variables: Record<string, unknown>) => {
     const result = await platform.gql(query, variables, auth);
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
@@ -24,6 +22,15 @@ export async function createFullInstrument(platform: TestPlatform): Promise<stri
   };
   const ds = platform.subgraphs.find((s) => s.definition.name === 'catalog')!.dataSource;
   const [{ organisatieId, aanbiederId }] = await ds.query('SELECT organisatie_id AS "organisatieId", id AS "aanbiederId" FROM aanbieder ORDER BY naam LIMIT 1');
+  return { gql, organisatieId, aanbiederId };
+}
+
+/**
+ * A published Eva instrument with every block of the instrumentenformat filled in, made the way a landelijk
+ * beheerder makes one: through the gateway's beheer mutations.
+ */
+export async function createFullInstrument(platform: TestPlatform): Promise<string> {
+  const { gql, organisatieId, aanbiederId } = await beheer(platform);
   const { createContactpersoon: contact } = await gql('mutation($input: CreateContactpersoonInput!) { createContactpersoon(input: $input) { id } }', {
     input: { organisatieId, naam: FULL.contactpersoon, email: 'fatima@example.nl', telefoon: '020 123 4567' },
   });
@@ -57,4 +64,19 @@ export async function createFullInstrument(platform: TestPlatform): Promise<stri
   });
   await platform.sync();
   return created.id;
+}
+
+/** A published Dennis instrument with its own omschrijvingen (handleiding 2.3): korte beschrijving, beschrijving, voorwaarden, aanvragen. */
+export async function createDennisInstrument(platform: TestPlatform, naam: string): Promise<string> {
+  const { gql, organisatieId, aanbiederId } = await beheer(platform);
+  const { createInstrument } = await gql('mutation($input: CreateInstrumentInput!) { createInstrument(input: $input) { id } }', {
+    input: {
+      gids: 'DENNIS', organisatieId, aanbiederId, naam, publiceren: true,
+      korteBeschrijving: 'Een werkgever probeert een kandidaat twee maanden uit.',
+      beschrijving: '<p>De <em>beschrijving</em>.</p>', voorwaarden: '<p>De voorwaarden.</p>', aanvragen: '<p>Zo vraag je het aan.</p>',
+      beschikbareGebieden: { landelijk: true },
+    },
+  });
+  await platform.sync();
+  return createInstrument.id;
 }

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '@instrumentengidsen/server/test-support/harness.js';
 import { seriousViolations } from './accessibility.js';
 import { launchBrowser, serveApp } from './browser.js';
-import { createFullInstrument, FULL } from './full-instrument.js';
+import { createDennisInstrument, createFullInstrument, FULL } from './full-instrument.js';
 import { saveScreenshot } from './screenshots.js';
 
 describe('web: methodical search in a real browser against the real platform', () => {
@@ -303,10 +303,22 @@ describe('web: the instrument page with every block of the instrumentenformat', 
       assert.equal(await page.getByRole('button', { name: 'Afdrukken' }).isVisible(), false);
       const after = await page.getByRole('link', { name: 'Website van het traject' }).evaluate((a) => getComputedStyle(a, '::after').content);
       assert.equal(after, '" (https://example.nl/traject)"');
+      assert.equal(await page.getByText(`Video: Zo werkt het traject, https://www.youtube.com/watch?v=${FULL.youtubeId}`).isVisible(), true);
       await saveScreenshot(page, 'instrument-print');
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
+  });
+
+  it('shows a Dennis instrument with the Dennis omschrijvingen and its own title', async () => {
+    const naam = 'Proefplaatsing bij de werkgever';
+    await page.goto(`${web.url}instrument/${await createDennisInstrument(platform, naam)}`);
+    await page.getByRole('heading', { level: 1, name: naam }).waitFor();
+    assert.equal(await page.title(), `${naam} – Dennis`);
+    await page.getByText('Een werkgever probeert een kandidaat twee maanden uit.').waitFor();
+    assert.deepEqual(await page.locator('main h2').allTextContents(), ['Beschrijving', 'Voorwaarden', 'Aanvragen', 'Beschikbare gebieden', 'Beoordelingen']);
+    assert.equal(await block('Beschrijving').locator('em', { hasText: 'beschrijving' }).count(), 1);
+    await block('Beschikbare gebieden').getByText('Heel Nederland').waitFor();
   });
 
   it('has no serious or critical accessibility violations (axe-core, WCAG 2.1 AA)', async () => {
