@@ -8,7 +8,9 @@ import type { UserConfig } from 'vite';
 export function appConfig(root: string, port: number): UserConfig {
   const gateway = process.env.GATEWAY_URL ?? `http://localhost:${process.env.PORT ?? 4000}`;
   // xfwd: the gateway trusts X-Forwarded-For from loopback (TRUSTED_PROXIES), so per-address limits see each user.
-  const proxy = { '/graphql': { target: gateway, changeOrigin: true, xfwd: true } };
+  // /bestanden/: the downloads, served by the gateway (as nginx does in production, deploy/nginx/app.conf).
+  const api = { target: gateway, changeOrigin: true, xfwd: true };
+  const proxy = { '/graphql': api, '/bestanden': api };
   return {
     root,
     plugins: [react()],

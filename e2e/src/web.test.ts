@@ -4,6 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '@instrumentengidsen/server/test-support/harness.js';
 import { seriousViolations } from './accessibility.js';
 import { launchBrowser, serveApp } from './browser.js';
+import { createDennisInstrument, createFullInstrument, FULL } from './full-instrument.js';
+import { saveScreenshot } from './screenshots.js';
 
 describe('web: methodical search in a real browser against the real platform', () => {
   let platform: TestPlatform;
@@ -217,5 +219,146 @@ describe('web: methodical search in a real browser against the real platform', (
     await offline.goto(web.url);
     await offline.getByText('De instrumenten konden niet worden geladen.').waitFor();
     await offline.close();
+  });
+});
+
+describe('web: the instrument page with every block of the instrumentenformat', () => {
+  let platform: TestPlatform;
+  let web: Awaited<ReturnType<typeof serveApp>>;
+  let browser: Browser;
+  let page: Page;
+  let url: string;
+  const youtubeRequests: string[] = [];
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ demoInstruments: 1 });
+    web = await serveApp('web', platform.gatewayUrl);
+    browser = await launchBrowser();
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    page = await context.newPage();
+    page.on('request', (request) => {
+      if (/youtube/.test(new URL(request.url()).hostname)) youtubeRequests.push(request.url());
+    });
+    const id = await createFullInstrument(platform);
+    url = `${web.url}instrument/${id}`;
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1, name: FULL.naam }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+    await platform?.close();
+  });
+
+  const block = (title: string) => page.getByRole('region', { name: title, exact: true });
+
+  it('shows every block in the order of the instrumentenformat, with its own title', async () => {
+    assert.equal(await page.title(), `${FULL.naam} – Eva`);
+    assert.deepEqual(await page.locator('main h2').allTextContents(), [
+      'Doel', 'Werkwijze', 'Onderscheidende aanpak', 'Voorwaarden voor deelname', 'Werkafspraken', 'Samenwerkingspartners',
+      'Toelichting doelgroep', 'Aanvullende informatie', 'Aanmelden', 'Duur, intensiteit en kosten', 'Kenmerken',
+      'Contactpersonen', 'Locaties', 'Registratiecodes', 'Meer informatie', 'Beschikbare gebieden', 'Beoordelingen',
+    ]);
+    const duur = block('Duur, intensiteit en kosten');
+    for (const text of ['12 weken', 'Soms wat langer.', '8 uur per week', 'Twee ochtenden per week.', '€ 1.250,00', 'Exclusief btw.']) {
+      await duur.getByText(text, { exact: true }).waitFor();
+    }
+    await block('Contactpersonen').getByText(FULL.contactpersoon, { exact: false }).waitFor();
+    await block('Locaties').getByText(`(Bij de aanbieder), ${FULL.adres}, 1012 AB Amsterdam`, { exact: false }).waitFor();
+    await block('Registratiecodes').getByText('WF-2026', { exact: true }).waitFor();
+    await block('Beschikbare gebieden').getByText('Groot Amsterdam', { exact: true }).waitFor();
+    await block('Beschikbare gebieden').getByText('Amsterdam', { exact: true }).waitFor();
+    const meer = block('Meer informatie');
+    await meer.getByRole('link', { name: 'Website van het traject' }).waitFor();
+    const download = meer.getByRole('link', { name: 'Folder' });
+    assert.match((await download.getAttribute('href'))!, /^\/bestanden\/[0-9a-f]{64}\.pdf$/);
+    await meer.getByText('(PDF, 1,2 MB)', { exact: true }).waitFor();
+    const served = await page.request.get(new URL((await download.getAttribute('href'))!, web.url).href);
+    assert.equal(served.headers()['content-type'], 'application/pdf', 'the web app serves the download from the gateway');
+    await saveScreenshot(page, 'instrument');
+  });
+
+  it('renders opgemaakte tekst as HTML, never as markup, and runs nothing stored in it', async () => {
+    const doel = block('Doel');
+    assert.equal(await doel.locator('p').filter({ hasText: 'Het doel met nadruk.' }).count(), 1);
+    assert.equal(await doel.locator('strong', { hasText: 'nadruk' }).count(), 1);
+    assert.equal(await block('Voorwaarden voor deelname').getByRole('listitem').count(), 2);
+    assert.equal(await page.getByText('<p>', { exact: false }).count(), 0);
+    // Text stored past the server's sanitizer (an older import, a hand-edited row) is cleaned by the browser too.
+    const ds = platform.subgraphs.find((s) => s.definition.name === 'catalog')!.dataSource;
+    await ds.query(
+      `UPDATE instrument SET werkwijze = '<p>Stap één</p><script>window.__hacked = 1</script><img src=x onerror="window.__hacked = 2"><p onclick="window.__hacked = 3">Stap twee</p>' WHERE naam = $1`,
+      [FULL.naam],
+    );
+    await platform.sync();
+    await page.reload();
+    await block('Werkwijze').getByText('Stap twee').waitFor();
+    assert.equal(await block('Werkwijze').locator('script, img, [onclick], [onerror]').count(), 0);
+    await block('Werkwijze').getByText('Stap twee').click();
+    assert.equal(await page.evaluate(() => (window as any).__hacked), undefined);
+  });
+
+  it('loads nothing from YouTube until the video is played, then embeds youtube-nocookie', async () => {
+    const meer = block('Meer informatie');
+    assert.equal(await page.locator('iframe').count(), 0);
+    assert.deepEqual(youtubeRequests, []);
+    await meer.getByRole('button', { name: 'Video afspelen: Zo werkt het traject' }).click();
+    const iframe = meer.locator('iframe[title="Zo werkt het traject"]');
+    await iframe.waitFor({ state: 'attached' });
+    assert.match((await iframe.getAttribute('src'))!, new RegExp(`^https://www\\.youtube-nocookie\\.com/embed/${FULL.youtubeId}\\b`));
+    assert.ok(youtubeRequests.every((r) => new URL(r).hostname === 'www.youtube-nocookie.com'), youtubeRequests.join(', '));
+  });
+
+  it('copies the link to share it, and offers it by mail', async () => {
+    await page.getByRole('button', { name: 'Deel: kopieer de link' }).click();
+    await page.getByRole('status').getByText('De link naar dit instrument is gekopieerd.').waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
+    const mail = await page.getByRole('link', { name: 'Deel per e-mail' }).getAttribute('href');
+    assert.ok(mail!.startsWith('mailto:?subject=') && mail!.includes(encodeURIComponent(url)));
+  });
+
+  it('prints the instrument without the page header, buttons or search link, and with link addresses', async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      assert.equal(await page.getByRole('heading', { level: 1, name: FULL.naam }).isVisible(), true);
+      assert.equal(await page.locator('.utrecht-page-header').isVisible(), false);
+      assert.equal(await page.getByRole('link', { name: 'Terug naar zoeken' }).isVisible(), false);
+      assert.equal(await page.getByRole('button', { name: 'Afdrukken' }).isVisible(), false);
+      const after = await page.getByRole('link', { name: 'Website van het traject' }).evaluate((a) => getComputedStyle(a, '::after').content);
+      assert.equal(after, '" (https://example.nl/traject)"');
+      assert.equal(await page.getByText(`Video: Zo werkt het traject, https://www.youtube.com/watch?v=${FULL.youtubeId}`).isVisible(), true);
+      await saveScreenshot(page, 'instrument-print');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('shows a Dennis instrument with the Dennis omschrijvingen and its own title', async () => {
+    const naam = 'Proefplaatsing bij de werkgever';
+    await page.goto(`${web.url}instrument/${await createDennisInstrument(platform, naam)}`);
+    await page.getByRole('heading', { level: 1, name: naam }).waitFor();
+    assert.equal(await page.title(), `${naam} – Dennis`);
+    await page.getByText('Een werkgever probeert een kandidaat twee maanden uit.').waitFor();
+    assert.deepEqual(await page.locator('main h2').allTextContents(), ['Beschrijving', 'Voorwaarden', 'Aanvragen', 'Beschikbare gebieden', 'Beoordelingen']);
+    assert.equal(await block('Beschrijving').locator('em', { hasText: 'beschrijving' }).count(), 1);
+    await block('Beschikbare gebieden').getByText('Heel Nederland').waitFor();
+  });
+
+  it('has no serious or critical accessibility violations (axe-core, WCAG 2.1 AA)', async () => {
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1, name: FULL.naam }).waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+
+  it('says in Dutch when an instrument or a page does not exist, with the way back to the search', async () => {
+    await page.goto(`${web.url}instrument/00000000-0000-4000-8000-000000000000`);
+    await page.getByRole('heading', { level: 1, name: 'Instrument niet gevonden' }).waitFor();
+    assert.equal(await page.title(), 'Instrument niet gevonden – Instrumentengids');
+    await page.getByRole('link', { name: 'Zoek een instrument' }).waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.goto(`${web.url}bestaat/niet`);
+    await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
+    await page.getByRole('link', { name: 'Zoek een instrument' }).click();
+    await page.waitForFunction(() => location.pathname === '/');
   });
 });

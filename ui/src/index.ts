@@ -4,3 +4,4 @@ export { formatDate, formatDateTime, formatDay, formatEuro, formatNumber } from 
 export { useMutationForm, type MutationForm } from './mutation-form.ts';
 export { PageShell, type PageShellProps } from './PageShell.tsx';
 export { EmptyState, ErrorState, LoadingState, NoticeState } from './states.tsx';
+export { useDocumentTitle } from './document-title.ts';

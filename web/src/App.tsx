@@ -1,6 +1,7 @@
 import { PageShell } from '@instrumentengidsen/ui';
 import { Route, Routes } from 'react-router';
 import { InstrumentDetail } from './routes/InstrumentDetail';
+import { NotFound } from './routes/NotFound';
 import { Search } from './routes/Search';
 
 export function App() {
@@ -9,6 +10,7 @@ export function App() {
       <Routes>
         <Route path="/" element={<Search />} />
         <Route path="/instrument/:id" element={<InstrumentDetail />} />
+        <Route path="*" element={<NotFound />} />
       </Routes>
     </PageShell>
   );
