@@ -361,4 +361,15 @@ describe('web: the instrument page with every block of the instrumentenformat', 
     await page.getByRole('link', { name: 'Zoek een instrument' }).click();
     await page.waitForFunction(() => location.pathname === '/');
   });
+
+  it('records the view and the clicks on a download and a video for the dashboard', async () => {
+    const insights = platform.subgraphs.find((s) => s.definition.name === 'insights')!.dataSource;
+    const id = url.split('/').pop()!;
+    const soorten = async () => (await insights.query('SELECT DISTINCT soort FROM interactie WHERE instrument_id = $1 ORDER BY 1', [id])).map((r: { soort: string }) => r.soort);
+    await page.goto(url);
+    await block('Meer informatie').getByRole('link', { name: 'Folder' }).click();
+    await page.getByRole('button', { name: /Video afspelen/ }).first().click();
+    for (let i = 0; i < 50 && (await soorten()).length < 3; i++) await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.deepEqual(await soorten(), ['BEKEKEN', 'DOWNLOAD', 'VIDEO']);
+  });
 });

@@ -1,7 +1,7 @@
 import { CSRF_HEADER } from '@instrumentengidsen/ui';
 import { print } from 'graphql';
 import { useEffect } from 'react';
-import { RecordEventsDocument, type InteractieInput } from './__generated__/graphql';
+import { RecordEventsDocument, type InteractieInput, type InteractieSoort } from './__generated__/graphql';
 
 /**
  * What people do on the site, for the data dashboard (insights' `recordEvents`), sent fire-and-forget in batches:
@@ -60,4 +60,15 @@ export function useRecordInteractie(event: Interactie | null, key: string): void
     // The key says when it is another interaction; the event object is new on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [event === null, key]);
+}
+
+const CLICKED: ReadonlySet<string> = new Set<InteractieSoort>(['CONTACT', 'LINK', 'DOWNLOAD', 'VIDEO']);
+
+/**
+ * The interaction a click means: the nearest `data-interactie` around its target (contact, link, download, video).
+ * One delegated listener on the page then records them all, and the components only mark their links.
+ */
+export function clickedInteractie(target: EventTarget | null): InteractieSoort | null {
+  const soort = target instanceof Element ? target.closest('[data-interactie]')?.getAttribute('data-interactie') : null;
+  return soort && CLICKED.has(soort) ? (soort as InteractieSoort) : null;
 }

@@ -13,6 +13,7 @@ import { InstrumentOmschrijvingen } from '../components/instrument/InstrumentOms
 import { InstrumentRegistratiecodes } from '../components/instrument/InstrumentRegistratiecodes';
 import { ShareActions } from '../components/instrument/ShareActions';
 import { useInstrumentDetailQuery } from '../__generated__/hooks';
+import { clickedInteractie, recordInteractie, useRecordInteractie } from '../interacties';
 import { NotFound } from './NotFound';
 import './instrument-page.css';
 
@@ -27,6 +28,7 @@ export function InstrumentDetail() {
   const notFound = !loading && !instrument && (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' || !error);
   // NotFound names the page itself; a failure to load gets a title that says so.
   useDocumentTitle(instrument ? `${instrument.naam} – ${GIDS[instrument.gids]}` : error && !notFound ? 'Fout bij laden – Instrumentengids' : null);
+  useRecordInteractie(instrument ? { soort: 'BEKEKEN', gids: instrument.gids, instrumentId: instrument.id } : null, instrument?.id ?? '');
   if (loading) return <LoadingState>Instrument laden…</LoadingState>;
   if (!instrument) {
     return notFound ? (
@@ -36,7 +38,13 @@ export function InstrumentDetail() {
     );
   }
   return (
-    <article className="instrument-page">
+    <article
+      className="instrument-page"
+      onClickCapture={(event) => {
+        const soort = clickedInteractie(event.target);
+        if (soort) recordInteractie({ soort, gids: instrument.gids, instrumentId: instrument.id });
+      }}
+    >
       <Paragraph className="no-print">
         <RouterLink to={`/?gids=${instrument.gids.toLowerCase()}`} className="utrecht-link">
           Terug naar zoeken

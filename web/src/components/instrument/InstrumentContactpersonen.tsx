@@ -12,8 +12,8 @@ export function InstrumentContactpersonen(props: { instrument: FragmentType<type
         <UnorderedListItem key={c.id}>
           {c.naam} ({soort === 'INTERN' ? 'intern' : 'extern'}
           {label ? `, ${label}` : ''})
-          {c.telefoon && <> · <Link href={`tel:${c.telefoon}`}>{c.telefoon}</Link></>}
-          {c.email && <> · <Link href={`mailto:${c.email}`}>{c.email}</Link></>}
+          {c.telefoon && <> · <Link href={`tel:${c.telefoon}`} data-interactie="CONTACT">{c.telefoon}</Link></>}
+          {c.email && <> · <Link href={`mailto:${c.email}`} data-interactie="CONTACT">{c.email}</Link></>}
         </UnorderedListItem>
       ))}
     </ListSection>

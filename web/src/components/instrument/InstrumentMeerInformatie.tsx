@@ -16,7 +16,9 @@ export function InstrumentMeerInformatie(props: { instrument: FragmentType<typeo
           <UnorderedList>
             {links.map((l) => (
               <UnorderedListItem key={l.id}>
-                <Link href={l.url}>{l.label}</Link>
+                <Link href={l.url} data-interactie="LINK">
+                  {l.label}
+                </Link>
               </UnorderedListItem>
             ))}
           </UnorderedList>
@@ -28,7 +30,7 @@ export function InstrumentMeerInformatie(props: { instrument: FragmentType<typeo
           <UnorderedList>
             {downloads.map((d) => (
               <UnorderedListItem key={d.id}>
-                <Link href={d.url} download={d.bestandsnaam}>
+                <Link href={d.url} download={d.bestandsnaam} data-interactie="DOWNLOAD">
                   {d.label}
                 </Link>{' '}
                 <span className="download-info">

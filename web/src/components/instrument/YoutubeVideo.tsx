@@ -20,7 +20,7 @@ export function YoutubeVideo({ youtubeId, label }: { youtubeId: string; label: s
   if (!playing) {
     return (
       <div className="youtube-video youtube-video--placeholder">
-        <Button appearance="secondary-action-button" onClick={() => setPlaying(true)}>
+        <Button appearance="secondary-action-button" onClick={() => setPlaying(true)} data-interactie="VIDEO">
           <span aria-hidden="true">▶ </span>Video afspelen: {title}
         </Button>
         <p className="youtube-video__note utrecht-paragraph utrecht-paragraph--small">
