@@ -190,6 +190,20 @@ describe('web: methodical search in a real browser against the real platform', (
     assert.deepEqual(await seriousViolations(page), []);
   });
 
+  it('shows the chosen filters above the results, each removable, and names the page after the guide', async () => {
+    const namen: any = await platform.gql(`{ kenmerkCategorieen(gids: EVA) { kenmerken { code naam children { code naam } } } }`);
+    const naam = (code: string) =>
+      namen.data.kenmerkCategorieen.flatMap((c: any) => c.kenmerken.flatMap((k: any) => [k, ...k.children])).find((k: any) => k.code === code).naam;
+    await page.goto(web.url + '?gids=eva&k=EW02&k=KK08');
+    const chips = page.getByRole('group', { name: 'Gekozen filters' });
+    await chips.getByRole('button', { name: `Filter ${naam('KK08')} weghalen` }).waitFor();
+    assert.equal(await page.title(), 'Zoeken in Eva – Instrumentengids');
+    await chips.getByRole('button', { name: `Filter ${naam('EW02')} weghalen` }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.getAll('k').join() === 'KK08');
+    await page.getByText(countText((await api('EVA', { kenmerken: ['KK08'] })).totalCount)).waitFor();
+    assert.equal(await page.getByRole('checkbox', { name: new RegExp(`^${naam('EW02')} \\(`) }).isChecked(), false);
+  });
+
   it('records each search for the dashboard, without a cookie, the search text or anything else about the person', async () => {
     const insights = platform.subgraphs.find((s) => s.definition.name === 'insights')!.dataSource;
     const count = async () => Number((await insights.query(`SELECT count(*) FROM interactie WHERE soort = 'ZOEKEN' AND kenmerken = ARRAY['EW02', 'KK08']`))[0].count);

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment ActiveFilters on InstrumentSearchResult {\n  facets {\n    opties {\n      kenmerk {\n        code\n        naam\n      }\n    }\n  }\n}": typeof types.ActiveFiltersFragmentDoc,
     "query AreaRegios {\n  regios {\n    code\n    naam\n  }\n}\n\nquery AreaGemeenten($regioCode: ID!) {\n  gemeenten(regioCode: $regioCode) {\n    code\n    naam\n  }\n}": typeof types.AreaRegiosDocument,
     "fragment FacetFilters on InstrumentSearchResult {\n  facets {\n    categorie {\n      code\n      naam\n      soort\n    }\n    opties {\n      kenmerk {\n        code\n        naam\n        parent {\n          code\n        }\n      }\n      count\n      available\n    }\n  }\n}": typeof types.FacetFiltersFragmentDoc,
     "fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      soort\n    }\n    kenmerken {\n      naam\n    }\n  }\n}": typeof types.InstrumentCardFragmentDoc,
@@ -29,9 +30,10 @@ type Documents = {
     "fragment InstrumentRegistratiecodes on Instrument {\n  registratiecodes {\n    id\n    code\n    label\n  }\n}": typeof types.InstrumentRegistratiecodesFragmentDoc,
     "mutation RecordEvents($events: [InteractieInput!]!) {\n  recordEvents(events: $events)\n}": typeof types.RecordEventsDocument,
     "query InstrumentDetail($id: ID!) {\n  instrument(id: $id) {\n    id\n    gids\n    naam\n    samenvatting\n    korteBeschrijving\n    ...InstrumentGegevens\n    ...InstrumentOmschrijvingen\n    ...InstrumentDuurKosten\n    ...InstrumentKenmerken\n    ...InstrumentContactpersonen\n    ...InstrumentLocaties\n    ...InstrumentRegistratiecodes\n    ...InstrumentMeerInformatie\n    ...InstrumentGebieden\n    ...InstrumentBeoordeling\n  }\n}": typeof types.InstrumentDetailDocument,
-    "query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n  }\n}": typeof types.InstrumentSearchDocument,
+    "query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n    ...ActiveFilters\n  }\n}": typeof types.InstrumentSearchDocument,
 };
 const documents: Documents = {
+    "fragment ActiveFilters on InstrumentSearchResult {\n  facets {\n    opties {\n      kenmerk {\n        code\n        naam\n      }\n    }\n  }\n}": types.ActiveFiltersFragmentDoc,
     "query AreaRegios {\n  regios {\n    code\n    naam\n  }\n}\n\nquery AreaGemeenten($regioCode: ID!) {\n  gemeenten(regioCode: $regioCode) {\n    code\n    naam\n  }\n}": types.AreaRegiosDocument,
     "fragment FacetFilters on InstrumentSearchResult {\n  facets {\n    categorie {\n      code\n      naam\n      soort\n    }\n    opties {\n      kenmerk {\n        code\n        naam\n        parent {\n          code\n        }\n      }\n      count\n      available\n    }\n  }\n}": types.FacetFiltersFragmentDoc,
     "fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      soort\n    }\n    kenmerken {\n      naam\n    }\n  }\n}": types.InstrumentCardFragmentDoc,
@@ -47,7 +49,7 @@ const documents: Documents = {
     "fragment InstrumentRegistratiecodes on Instrument {\n  registratiecodes {\n    id\n    code\n    label\n  }\n}": types.InstrumentRegistratiecodesFragmentDoc,
     "mutation RecordEvents($events: [InteractieInput!]!) {\n  recordEvents(events: $events)\n}": types.RecordEventsDocument,
     "query InstrumentDetail($id: ID!) {\n  instrument(id: $id) {\n    id\n    gids\n    naam\n    samenvatting\n    korteBeschrijving\n    ...InstrumentGegevens\n    ...InstrumentOmschrijvingen\n    ...InstrumentDuurKosten\n    ...InstrumentKenmerken\n    ...InstrumentContactpersonen\n    ...InstrumentLocaties\n    ...InstrumentRegistratiecodes\n    ...InstrumentMeerInformatie\n    ...InstrumentGebieden\n    ...InstrumentBeoordeling\n  }\n}": types.InstrumentDetailDocument,
-    "query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n  }\n}": types.InstrumentSearchDocument,
+    "query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n    ...ActiveFilters\n  }\n}": types.InstrumentSearchDocument,
 };
 
 /**
@@ -64,6 +66,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ActiveFilters on InstrumentSearchResult {\n  facets {\n    opties {\n      kenmerk {\n        code\n        naam\n      }\n    }\n  }\n}"): (typeof documents)["fragment ActiveFilters on InstrumentSearchResult {\n  facets {\n    opties {\n      kenmerk {\n        code\n        naam\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -127,7 +133,7 @@ export function graphql(source: "query InstrumentDetail($id: ID!) {\n  instrumen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n  }\n}"): (typeof documents)["query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n  }\n}"];
+export function graphql(source: "query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n    ...ActiveFilters\n  }\n}"): (typeof documents)["query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n    ...ActiveFilters\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,7 +1,8 @@
-import { EmptyState, ErrorState, formatNumber } from '@instrumentengidsen/ui';
+import { EmptyState, ErrorState, formatNumber, useDocumentTitle } from '@instrumentengidsen/ui';
 import { Button, ButtonGroup, FormFieldTextbox, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ActiveFilters } from '../components/ActiveFilters';
 import { AreaFilter } from '../components/AreaFilter';
 import { FacetFilters } from '../components/FacetFilters';
 import { InstrumentCard } from '../components/InstrumentCard';
@@ -52,6 +53,7 @@ export function Search() {
     JSON.stringify([state.gids, state.kenmerken, state.tekst, state.regio, state.gemeente, maxKosten]),
   );
   const gids = GIDSEN.find((g) => g.gids === state.gids)!;
+  useDocumentTitle(`Zoeken in ${gids.naam} – Instrumentengids`);
   const toggle = (code: string) =>
     setState((s) => ({ ...s, kenmerken: s.kenmerken.includes(code) ? s.kenmerken.filter((c) => c !== code) : [...s.kenmerken, code] }));
 
@@ -97,6 +99,18 @@ export function Search() {
           <Paragraph aria-live="polite">
             {result ? `${formatNumber(result.totalCount)} instrumenten gevonden.` : 'Instrumenten laden…'}
           </Paragraph>
+          {result && (
+            <ActiveFilters
+              result={result}
+              chosen={state.kenmerken}
+              tekst={state.tekst}
+              onRemove={toggle}
+              onClearTekst={() => {
+                setTyped('');
+                setState((s) => ({ ...s, tekst: '' }));
+              }}
+            />
+          )}
           {result?.totalCount === 0 && <EmptyState>Probeer minder filters, een ander woord of een groter gebied.</EmptyState>}
           <SortChoice value={sort ?? (state.tekst ? 'RELEVANTIE' : 'NAAM')} withRelevance={Boolean(state.tekst)} onChange={(value) => setState((s) => ({ ...s, sort: value }))} />
           <ol className="instrument-list" aria-label="Instrumenten" aria-busy={loading}>
