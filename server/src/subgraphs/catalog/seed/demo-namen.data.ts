@@ -13,6 +13,8 @@ export interface TegelVocabulaire {
   /** What such an instrument is about: opens the samenvatting, and feeds werkwijze. */
   zinnen: string[];
   doelen: string[];
+  /** Eva's uitvoeringsvormen that suit the tegel: one of them is always among the instrument's kenmerken. */
+  uitvoering?: string[];
 }
 
 export const EVA_TEGELS: Record<string, TegelVocabulaire> = {
@@ -21,54 +23,63 @@ export const EVA_TEGELS: Record<string, TegelVocabulaire> = {
     algemeen: ['Aanmeldpunt werk', 'Eerste gesprek werk en inkomen', 'Snelle start', 'Welkomstgesprek', 'Inloopspreekuur werk', 'Warme overdracht sociaal domein', 'Startgesprek', 'Signaleren laaggeletterdheid', 'Meldpunt schulden en werk', 'Huisbezoek nieuwe aanvraag', 'Wijkspreekuur werk en participatie', 'Startbijeenkomst nieuwe uitkering'],
     zinnen: ['Bij de melding maken we kennis en brengen we je vraag in kaart.', 'Je krijgt binnen een week een eerste gesprek met een klantmanager.', 'We kijken samen wat er nodig is om een goede start te maken.', 'Signalen, bijv. over schulden of taal, worden meteen opgepakt.'],
     doelen: ['Je weet bij wie je terecht kunt en wat de volgende stap is.', 'Je hulpvraag is duidelijk en vastgelegd.'],
+    uitvoering: ['UV10', 'UV05'],
   },
   EW02: {
     sectoraal: ['Praktijkassessment', 'Arbeidsfit-test'],
     algemeen: ['Zelfredzaamheidsmatrix (ZRM)', 'Psychodiagnostisch onderzoek', 'Competentietest', 'Capaciteitentest', 'Belastbaarheidsonderzoek', 'Arbeidsdeskundig onderzoek', 'Intake en klantbeeld', 'Werkfit-scan', 'Taaltoets NT2', 'Verdiepende diagnose', 'Leervermogentest', 'Levensgebiedenscan'],
     zinnen: ['Met een gevalideerde test brengen we je mogelijkheden en belemmeringen in kaart.', 'Een onderzoeker bespreekt de uitkomsten met jou en de klantmanager.', 'We kijken naar je vaardigheden, je motivatie en wat je belemmert.', 'De uitkomst vult het klantbeeld aan.'],
     doelen: ['Het klantbeeld is compleet en actueel.', 'Je weet welke stappen haalbaar zijn en wat je eerst aanpakt.'],
+    uitvoering: ['UV06', 'UV05'],
   },
   EW03: {
     sectoraal: [],
     algemeen: ['Schuldhulpverlening', 'Schuldhulpverlening: budgetcoaching', 'Uitkomen met inkomen', 'Vrijwilligerswerk op maat', 'Dagbesteding', 'Taalmaatje', 'Digitale vaardigheden voor iedereen', 'Stress-sensitieve begeleiding', 'Voorzieningencheck', 'Mantelzorgondersteuning', 'Fietsles', 'Meedoen in de buurt', 'Rekenen in het dagelijks leven', 'Taalcafé', 'Sporten en bewegen'],
     zinnen: ['Je werkt aan een stabiele basis: geld, gezondheid en meedoen.', 'Een vrijwilliger of coach helpt je met praktische zaken.', 'Je oefent taal, rekenen of digitale vaardigheden in je eigen tempo.', 'Als je schulden hebt, zoeken we samen naar rust in je geldzaken.'],
     doelen: ['Je financiële situatie is stabiel.', 'Je doet mee in de samenleving, bijv. als vrijwilliger.', 'Je hebt meer rust en overzicht in je leven.'],
+    uitvoering: ['UV04', 'UV11', 'UV07', 'UV09'],
   },
   EW04: {
     sectoraal: ['Werkervaringsplaats', 'Werkfit-traject', 'Jobcoaching', 'Taalcursus NT2 op de werkvloer', 'Activeringstraject'],
     algemeen: ['Sollicitatietraining', 'Training werknemersvaardigheden', 'Empowermenttraining', 'Cv-training', 'Presentatietraining', 'Mindfulnesstraining', 'Sociale vaardigheidstraining', 'Wandelcoaching', 'Netwerktraining', 'Sollicitatiecoaching'],
     zinnen: ['Je werkt aan de vaardigheden die je op het werk nodig hebt, zoals op tijd komen en samenwerken.', 'Je oefent o.a. met sollicitatiegesprekken en het schrijven van een cv.', 'Je bouwt aan zelfvertrouwen en motivatie.', 'Een coach helpt je, bijv. bij het maken van een planning.'],
     doelen: ['Je bent klaar om te solliciteren.', 'Je kunt zelfstandig een werkdag volhouden.', 'Je hebt meer zelfvertrouwen.'],
+    uitvoering: ['UV07', 'UV01', 'UV04'],
   },
   EW05: {
     sectoraal: ['Snuffelstage', 'Bedrijfsbezoek', 'Meeloopdag', 'Oriëntatiestage', 'Beroepenmarkt'],
     algemeen: ['Loopbaanoriëntatie', 'In-werkweek', 'Arbeidsmarktoriëntatie', 'Interessetest en loopbaangesprek', 'Loopbaancoaching', 'Beroepentest', 'Oriëntatie op werk'],
     zinnen: ['Je maakt kennis met verschillende beroepen en bedrijven.', 'Je ontdekt wat je goed kunt en wat je leuk vindt.', 'Je kijkt een dag mee op een echte werkplek.', 'Een loopbaancoach bespreekt met je welk werk bij je past.'],
     doelen: ['Je weet welk werk bij je past.', 'Je hebt een beeld van de kansen op de arbeidsmarkt.'],
+    uitvoering: ['UV06', 'UV07'],
   },
   EW06: {
     sectoraal: ['Leerwerktraject', 'BBL-traject', 'Praktijkleren in het mbo', 'Vakopleiding', 'Praktijkverklaring'],
     algemeen: ['VCA-cursus', 'Heftruckcertificaat', 'Lasopleiding', 'Opleiding ICT', 'Inburgering en werk', 'EVC-traject', 'Scholingsvoucher', 'Edu-badges', 'Rijbewijs C-opleiding', 'Entreeopleiding'],
     zinnen: ['Je haalt een erkend certificaat of diploma.', 'Het programma combineert leren en werken.', 'Je leert in de praktijk, met een vaste werkbegeleider.', 'Je werkt toe naar een examen.'],
     doelen: ['Je hebt een erkend certificaat behaald.', 'Je hebt een startkwalificatie of praktijkverklaring.'],
+    uitvoering: ['UV02', 'UV03', 'UV01'],
   },
   EW07: {
     sectoraal: ['Banenmarkt', 'Speeddates met werkgevers', 'Matchingsoverleg', 'Sollicitatiebegeleiding', 'Open hiring', 'Jobhunting'],
     algemeen: ['Bemiddeling via het WerkgeversServicePunt', 'Vacaturebank', 'Verkennend gesprek met werkgever', 'Begeleiding bij het sollicitatiegesprek', 'Kandidaatpresentatie'],
     zinnen: ['We koppelen je aan vacatures die bij je passen.', 'Je ontmoet werkgevers die op zoek zijn naar personeel.', 'Een bemiddelaar gaat mee naar het sollicitatiegesprek.', 'Het WerkgeversServicePunt zoekt actief met je mee.'],
     doelen: ['Na afloop heb je een betaalde baan of een vaste werkervaringsplek.', 'Je hebt gesprekken gevoerd met werkgevers die bij je passen.'],
+    uitvoering: ['UV12'],
   },
   EW08: {
     sectoraal: ['Proefplaatsing', 'Jobcoaching bij plaatsing', 'Praktijkroute', 'Detacheringsbaan'],
     algemeen: ['Loonkostensubsidie', 'Werkplekaanpassing', 'No-riskpolis', 'Startersbegeleiding nieuwe baan', 'Loonwaardebepaling', 'Reiskostenvergoeding eerste maanden'],
     zinnen: ['Je gaat echt aan de slag bij een werkgever.', 'De werkgever krijgt ondersteuning bij het inwerken.', 'De werkplek wordt zo nodig aangepast.', 'De werkgever betaalt minder loon zolang je nog leert.'],
     doelen: ['Je hebt een betaalde baan met een contract.', 'De werkgever kan de nieuwe medewerker goed begeleiden.'],
+    uitvoering: ['UV08', 'UV07', 'UV11'],
   },
   EW09: {
     sectoraal: ['Nazorg na plaatsing', 'Jobcoaching nazorg', 'Begeleiding werkbehoud'],
     algemeen: ['Ondersteuning werkgever', 'Duurzame inzetbaarheid', 'Terugvalpreventie', 'Loopbaancheck na een jaar', 'Nazorggesprekken', 'Coaching eerste jaar werk'],
     zinnen: ['De begeleiding stopt niet op de eerste werkdag.', 'Een coach houdt contact met jou en je werkgever.', 'Problemen op het werk worden vroeg opgepakt.', 'Na een paar maanden volgt een evaluatiegesprek.'],
     doelen: ['Je houdt je werk langer vast.', 'De plaatsing is duurzaam.'],
+    uitvoering: ['UV07'],
   },
 };
 

@@ -35,8 +35,9 @@ export interface EvaTeksten {
 export function evaTeksten(rng: Random, keuze: NaamKeuze): EvaTeksten {
   const { tegel, sector, doelgroep } = keuze;
   const plaats = waar(keuze);
+  const [opening, aanpak] = rng.sample(tegel.zinnen, 2);
   const specifiek = [
-    rng.pick(tegel.zinnen),
+    opening!,
     ...(doelgroep ? [doelgroep.toelichting] : []),
     ...(sector ? [`Je maakt kennis met werk ${sector.tekst}, zoals ${sector.voorbeeld}.`] : []),
     ...(plaats ? [`Je kunt meedoen als je in ${plaats} woont.`] : []),
@@ -44,7 +45,7 @@ export function evaTeksten(rng: Random, keuze: NaamKeuze): EvaTeksten {
   return {
     samenvatting: samenvatting(rng, specifiek, V.SAMENVATTING_ZINNEN),
     doel: sentences(rng, tegel.doelen, 1, 2),
-    werkwijze: `${rng.pick(tegel.zinnen)} ${sentences(rng, V.WERKWIJZE_ZINNEN, 1, 3)}`,
+    werkwijze: `${aanpak} ${sentences(rng, V.WERKWIJZE_ZINNEN, 1, 3)}`,
     toelichtingDoelgroep: doelgroep?.toelichting ?? (rng.chance(0.5) ? 'Geschikt voor inwoners die een extra steuntje in de rug nodig hebben.' : null),
   };
 }
@@ -59,8 +60,10 @@ export interface DennisTeksten {
 export function dennisTeksten(rng: Random, keuze: NaamKeuze): DennisTeksten {
   const { tegel, sector, doelgroep } = keuze;
   const plaats = waar(keuze);
+  // The korte beschrijving opens like the beschrijving: it summarises it.
+  const uitleg = rng.sample(tegel.zinnen, rng.int(2, 3));
   const specifiek = [
-    rng.pick(tegel.zinnen),
+    uitleg[0]!,
     ...(doelgroep ? [doelgroep.toelichting] : []),
     ...(sector ? [`Voor werkgevers ${sector.tekst}, zoals ${sector.voorbeeld}.`] : []),
     ...(plaats ? [`Voor werkgevers in ${plaats}.`] : []),
@@ -68,7 +71,7 @@ export function dennisTeksten(rng: Random, keuze: NaamKeuze): DennisTeksten {
   const doelen = rng.sample(tegel.doelen, 2).map((doel) => `<li>${doel}</li>`).join('');
   return {
     korteBeschrijving: samenvatting(rng, specifiek, V.DENNIS_ZINNEN),
-    beschrijving: `<p>${sentences(rng, tegel.zinnen, 2, 3)} ${rng.pick(V.DENNIS_ZINNEN)}</p><ul>${doelen}</ul>`,
+    beschrijving: `<p>${uitleg.join(' ')} ${rng.pick(V.DENNIS_ZINNEN)}</p><ul>${doelen}</ul>`,
     aanvragen: `<p>${sentences(rng, V.DENNIS_AANVRAAG_ZINNEN, 1, 2)}</p>`,
     voorwaarden: `<p>${sentences(rng, V.DENNIS_VOORWAARDEN_ZINNEN, 1, 3)}</p>`,
   };

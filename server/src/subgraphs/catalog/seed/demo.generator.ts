@@ -201,13 +201,13 @@ export function* instrumentBatches(rng: Random, world: World, gemeenten: Gemeent
         return beloofd.length ? beloofd : anders();
       };
       const kenmerken = eva
-        ? [...tegels, ...rng.sample(lists.klant, rng.int(1, 4)), ...rng.sample(lists.uitvoering, rng.int(1, 2)),
+        ? [...tegels, ...rng.sample(lists.klant, rng.int(1, 4)), rng.pick(keuze.tegel.uitvoering!), ...(rng.chance(0.3) ? [rng.pick(lists.uitvoering)] : []),
            ...of(lists.evaDoelgroep, () => (rng.chance(0.45) ? [] : rng.sample(lists.evaDoelgroep, rng.int(1, 2)))), ...rng.sample(lists.groepsvorm, rng.int(1, 2))]
         : [...tegels, ...of(lists.dennisDoelgroep, () => (rng.chance(0.3) ? [] : rng.sample(lists.dennisDoelgroep, rng.int(1, 3)))),
            ...of(lists.register, () => (rng.chance(0.5) ? [] : [rng.pick(lists.register)])),
            ...of(lists.dienstverband, () => rng.sample(lists.dienstverband, rng.int(1, 2))),
            ...of(lists.leeftijd, () => (rng.chance(0.4) ? [] : rng.sample(lists.leeftijd, rng.int(1, 3))))];
-      for (const code of kenmerken) rows.kenmerken.push([id, code]);
+      for (const code of new Set(kenmerken)) rows.kenmerken.push([id, code]);
       const contacten = perOrganisatie.contactpersonen.get(organisatie.id)!;
       for (const c of rng.sample(contacten, rng.int(1, 2))) rows.contactpersonen.push([id, c.id, rng.chance(0.6) ? 'INTERN' : 'EXTERN', rng.chance(0.4) ? 'Aanmelden' : null]);
       if (rng.chance(0.6)) {
