@@ -1,5 +1,7 @@
 import { KENMERK_CATEGORIEEN, type KenmerkSeed } from './taxonomie.data.js';
 import * as V from './demo-vocabulary.data.js';
+import { InstrumentNamen, type Plaats } from './demo-naam.js';
+import { dennisTeksten, evaTeksten, sentences } from './demo-teksten.js';
 import { Random } from '../../../core/random.js';
 
 /**
@@ -99,15 +101,14 @@ export const INSTRUMENT_COLUMNS = [
   ['beschrijving', 'text'], ['aanvragen', 'text'], ['voorwaarden', 'text'], ['landelijk', 'boolean'], ['created_at', 'timestamptz'],
 ].map(([name, type]) => ({ name: name!, type: type! }));
 
-function sentences(rng: Random, pool: readonly string[], min: number, max: number): string {
-  return rng.sample(pool, rng.int(min, max)).join(' ');
-}
-
-/** Samenvatting is at most 500 characters: drop sentences from the end until it fits. */
-function samenvatting(rng: Random): string {
-  const parts = rng.sample(V.SAMENVATTING_ZINNEN, rng.int(2, 5));
-  while (parts.join(' ').length > 500) parts.pop();
-  return parts.join(' ');
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 function publicatie(rng: Random): [boolean, string | null, string | null] {
@@ -131,6 +132,13 @@ export function* instrumentBatches(rng: Random, world: World, gemeenten: Gemeent
   const landelijk = world.organisaties.find((o) => o.regioCode === null)!;
   const regionaal = world.organisaties.filter((o) => o.regioCode !== null);
   const created = Date.UTC(2023, 0, 1);
+  const namen = new InstrumentNamen(rng);
+  // Looked up once, not filtered per instrument: that kept the generator as fast with the longer names and texts.
+  const perOrganisatie = {
+    aanbieders: groupBy(world.aanbieders, (a) => a.organisatieId), wijken: groupBy(world.wijken, (w) => w.organisatieId),
+    contactpersonen: groupBy(world.contactpersonen, (c) => c.organisatieId), adressen: groupBy(world.adressen, (a) => a.organisatieId),
+  };
+  const gemeentenPerRegio = groupBy(gemeenten, (g) => g.regioCode);
   for (let start = 0; start < count; start += batchSize) {
     const rows: InstrumentRows = { instruments: [], kenmerken: [], regios: [], gemeenten: [], wijken: [], contactpersonen: [], locaties: [], registratiecodes: [], links: [], videos: [] };
     for (let n = start; n < Math.min(count, start + batchSize); n++) {
@@ -138,52 +146,72 @@ export function* instrumentBatches(rng: Random, world: World, gemeenten: Gemeent
       const eva = rng.chance(0.6);
       const isLandelijk = rng.chance(0.12);
       const organisatie = isLandelijk ? landelijk : rng.pick(regionaal);
-      const aanbieder = rng.pick(world.aanbieders.filter((a) => a.organisatieId === organisatie.id));
+      const aanbieder = rng.pick(perOrganisatie.aanbieders.get(organisatie.id)!);
       const tegels = rng.sample(eva ? evaTegels : dennisTegels, rng.int(1, 3));
-      const namen = eva ? V.EVA_INSTRUMENT_NAMEN[tegels[0]!] : V.DENNIS_INSTRUMENT_NAMEN[tegels[0]!];
-      const naam = `${rng.pick(namen ?? ['Instrument'])}${rng.chance(0.6) ? ' ' + rng.pick(V.NAAM_TOEVOEGINGEN) : ''}`;
       const [publiceren, vanaf, totEnMet] = publicatie(rng);
       const eenheid = rng.pick(['UUR', 'DAG', 'WEEK', 'MAAND'] as const);
       const duur = eenheid === 'UUR' ? rng.int(2, 40) : eenheid === 'DAG' ? rng.int(1, 20) : eenheid === 'WEEK' ? rng.int(1, 52) : rng.int(1, 24);
       const kosten = rng.chance(0.3) ? null : rng.chance(0.15) ? '0.00' : `${rng.int(50, 9000)}.${rng.pick(['00', '50', '95'])}`;
       const dennis = !eva;
+      // The area comes first: the name may mention one of its places.
+      const plaatsen: Plaats[] = [];
+      if (!isLandelijk) {
+        const eigen = gemeentenPerRegio.get(organisatie.regioCode!) ?? [];
+        const wijken = perOrganisatie.wijken.get(organisatie.id) ?? [];
+        const roll = rng.next();
+        if (roll < 0.45 || eigen.length === 0) {
+          rows.regios.push([id, organisatie.regioCode!]);
+          if (eigen.length) plaatsen.push({ naam: eigen[0]!.regioNaam, regio: true });
+        } else if (roll < 0.85 || wijken.length === 0) {
+          for (const g of rng.sample(eigen, rng.int(1, 3))) {
+            rows.gemeenten.push([id, g.code]);
+            plaatsen.push({ naam: g.naam, regio: false });
+          }
+        } else {
+          for (const w of rng.sample(wijken, rng.int(1, 2))) {
+            rows.wijken.push([id, w.id]);
+            plaatsen.push({ naam: `${eigen.find((g) => g.code === w.gemeenteCode)?.naam ?? ''} ${w.naam}`.trim(), regio: false });
+          }
+        }
+      }
+      const keuze = namen.kies(eva, tegels[0]!, plaatsen);
+      const naam = keuze.naam;
+      const e = eva ? evaTeksten(rng, keuze) : null;
+      const d = dennis ? dennisTeksten(rng, keuze) : null;
       rows.instruments.push([
         id, eva ? 'EVA' : 'DENNIS', dennis && rng.chance(0.2) ? 'LEERWERKTRAJECT' : 'INSTRUMENT', organisatie.id, aanbieder.id, naam,
         publiceren, vanaf, totEnMet,
-        eva ? samenvatting(rng) : null, eva ? sentences(rng, V.DOEL_ZINNEN, 1, 2) : null, eva ? sentences(rng, V.WERKWIJZE_ZINNEN, 2, 4) : null,
+        e?.samenvatting ?? null, e?.doel ?? null, e?.werkwijze ?? null,
         eva && rng.chance(0.5) ? sentences(rng, V.WERKWIJZE_ZINNEN, 1, 1) : null, eva ? sentences(rng, V.VOORWAARDEN_ZINNEN, 1, 3) : null,
         eva && rng.chance(0.6) ? 'De aanbieder nodigt de kandidaat uit en rapporteert maandelijks aan de klantmanager.' : null,
         eva && rng.chance(0.4) ? `${rng.pick(V.AANBIEDER_NAMEN)} en ${rng.pick(V.AANBIEDER_NAMEN)}` : null,
-        eva && rng.chance(0.5) ? 'Geschikt voor inwoners die een extra steuntje in de rug nodig hebben.' : null,
+        e?.toelichtingDoelgroep ?? null,
         eva && rng.chance(0.3) ? 'Deelname is vrijwillig en heeft geen gevolgen voor de uitkering.' : null,
         eva ? sentences(rng, V.AANMELD_ZINNEN, 1, 2) : null,
         eva ? duur : null, eva ? eenheid : null, eva && rng.chance(0.3) ? 'De duur hangt af van de voortgang van de deelnemer.' : null,
         eva ? rng.int(2, 32) : null, eva && rng.chance(0.2) ? 'In overleg kan de intensiteit worden opgebouwd.' : null,
         eva ? kosten : null, eva && kosten !== null && rng.chance(0.4) ? 'Indicatie, exclusief btw.' : null,
-        dennis ? samenvatting(rng) : null,
-        dennis ? `<p>${sentences(rng, V.WERKWIJZE_ZINNEN, 2, 3)}</p><ul><li>${rng.pick(V.DOEL_ZINNEN)}</li><li>${rng.pick(V.DOEL_ZINNEN)}</li></ul>` : null,
-        dennis ? `<p>${sentences(rng, V.AANMELD_ZINNEN, 1, 2)}</p>` : null,
-        dennis ? `<p>${sentences(rng, V.VOORWAARDEN_ZINNEN, 1, 3)}</p>` : null,
+        d?.korteBeschrijving ?? null, d?.beschrijving ?? null, d?.aanvragen ?? null, d?.voorwaarden ?? null,
         isLandelijk, new Date(created + rng.int(0, 3 * 365) * 86_400_000).toISOString(),
       ]);
+      // What the name promises (a doelgroep, an age, the register) replaces the random pick in that categorie.
+      const belooft = keuze.doelgroep?.codes ?? [];
+      const of = (list: string[], anders: () => string[]) => {
+        const beloofd = belooft.filter((code) => list.includes(code));
+        return beloofd.length ? beloofd : anders();
+      };
       const kenmerken = eva
-        ? [...tegels, ...rng.sample(lists.klant, rng.int(1, 4)), ...rng.sample(lists.uitvoering, rng.int(1, 2)),
-           ...(rng.chance(0.45) ? [] : rng.sample(lists.evaDoelgroep, rng.int(1, 2))), ...rng.sample(lists.groepsvorm, rng.int(1, 2))]
-        : [...tegels, ...(rng.chance(0.3) ? [] : rng.sample(lists.dennisDoelgroep, rng.int(1, 3))), ...(rng.chance(0.5) ? [] : [rng.pick(lists.register)]),
-           ...rng.sample(lists.dienstverband, rng.int(1, 2)), ...(rng.chance(0.4) ? [] : rng.sample(lists.leeftijd, rng.int(1, 3)))];
-      for (const code of kenmerken) rows.kenmerken.push([id, code]);
-      if (!isLandelijk) {
-        const eigen = gemeenten.filter((g) => g.regioCode === organisatie.regioCode);
-        const wijken = world.wijken.filter((w) => w.organisatieId === organisatie.id);
-        const roll = rng.next();
-        if (roll < 0.45 || eigen.length === 0) rows.regios.push([id, organisatie.regioCode!]);
-        else if (roll < 0.85 || wijken.length === 0) for (const g of rng.sample(eigen, rng.int(1, 3))) rows.gemeenten.push([id, g.code]);
-        else for (const w of rng.sample(wijken, rng.int(1, 2))) rows.wijken.push([id, w.id]);
-      }
-      const contacten = world.contactpersonen.filter((c) => c.organisatieId === organisatie.id);
+        ? [...tegels, ...rng.sample(lists.klant, rng.int(1, 4)), rng.pick(keuze.tegel.uitvoering!), ...(rng.chance(0.3) ? [rng.pick(lists.uitvoering)] : []),
+           ...of(lists.evaDoelgroep, () => (rng.chance(0.45) ? [] : rng.sample(lists.evaDoelgroep, rng.int(1, 2)))), ...rng.sample(lists.groepsvorm, rng.int(1, 2))]
+        : [...tegels, ...of(lists.dennisDoelgroep, () => (rng.chance(0.3) ? [] : rng.sample(lists.dennisDoelgroep, rng.int(1, 3)))),
+           ...of(lists.register, () => (rng.chance(0.5) ? [] : [rng.pick(lists.register)])),
+           ...of(lists.dienstverband, () => rng.sample(lists.dienstverband, rng.int(1, 2))),
+           ...of(lists.leeftijd, () => (rng.chance(0.4) ? [] : rng.sample(lists.leeftijd, rng.int(1, 3))))];
+      for (const code of new Set(kenmerken)) rows.kenmerken.push([id, code]);
+      const contacten = perOrganisatie.contactpersonen.get(organisatie.id)!;
       for (const c of rng.sample(contacten, rng.int(1, 2))) rows.contactpersonen.push([id, c.id, rng.chance(0.6) ? 'INTERN' : 'EXTERN', rng.chance(0.4) ? 'Aanmelden' : null]);
       if (rng.chance(0.6)) {
-        const adres = rng.pick(world.adressen.filter((a) => a.organisatieId === organisatie.id));
+        const adres = rng.pick(perOrganisatie.adressen.get(organisatie.id)!);
         rows.locaties.push([rng.uuid(), id, `Locatie ${adres.plaats}`, rng.pick(['ADRES', 'AANBIEDER', 'GEMEENTE'] as const), adres.id, rng.chance(0.9), null]);
       }
       if (rng.chance(0.15)) rows.locaties.push([rng.uuid(), id, 'Bij de klant thuis', 'KLANT_THUIS', null, true, 'De coach komt bij de deelnemer thuis.']);
