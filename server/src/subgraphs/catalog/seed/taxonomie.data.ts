@@ -164,7 +164,7 @@ export const KENMERK_CATEGORIEEN: KenmerkCategorieSeed[] = [
           x: 4,
           y: 1,
         },
-        voorbeelden: ['Praktijkroute", "Loonkostensubsidie (LKS)", "Werkplekaanpassing", "Jobcoaching'],
+        voorbeelden: ['Praktijkroute', 'Loonkostensubsidie (LKS)', 'Werkplekaanpassing', 'Jobcoaching'],
       },
       {
         code: "EW09",
@@ -176,7 +176,7 @@ export const KENMERK_CATEGORIEEN: KenmerkCategorieSeed[] = [
           x: 4,
           y: 2,
         },
-        voorbeelden: ['Jobcoaching", "Ondersteuning werkgever", "Instrumenten DI'],
+        voorbeelden: ['Jobcoaching', 'Ondersteuning werkgever', 'Instrumenten DI'],
       },
     ],
   },
@@ -207,7 +207,7 @@ export const KENMERK_CATEGORIEEN: KenmerkCategorieSeed[] = [
         code: "KK12",
         naam: "Willen en geloof in eigen kunnen",
         beschrijving: "Naar werk willen zoeken of willen participeren is de eerste stap naar werk of participatie. Volgens het integratieve gedragsmodel wordt willen of motivatie beïnvloed door drie aspecten. (1) Geloof in eigen kunnen, namelijk dat je denkt dat je het kunt doen. Je hebt er vertrouwen in dat je werk vindt of zal participeren. (2) De houding, oftewel de verwachte voor- en nadelen van werken/participeren ('wat levert het me op?'). (3) Sociale norm, oftewel wat vinden anderen wat je moet doen en wat doen anderen in mijn omgeving. Als veel anderen niet werken in iemands omgeving dan lijkt dat de norm. De motivatie kan meer uit iemand zelf komen, zoals leuk werk vinden ('intrinsiek') of meer van buitenaf, zoals geld verdienen met werk ('extrinsiek'). Mocht een klant bijvoorbeeld onvoldoende motivatie hebben om werk te vinden, dan kan deelname aan een werkervaringsplek bijvoorbeeld positieve invloed hebben omdat de klant anderen ziet werken en het 'geloof in eigen kunnen' wordt versterkt.",
-        voorbeelden: ['Proefplaatsing", "Empowermenttraining", "Interne/externe jobcoaching'],
+        voorbeelden: ['Proefplaatsing', 'Empowermenttraining', 'Interne/externe jobcoaching'],
       },
       {
         code: "KK14",
@@ -226,7 +226,7 @@ export const KENMERK_CATEGORIEEN: KenmerkCategorieSeed[] = [
         code: "KK13",
         naam: "Zelfregie/zelfsturing",
         beschrijving: "Dit kenmerk is van belang op het moment dat de klant moeite heeft om richting te geven aan zijn of haar leven, of om doelen te stellen en deze doelen vervolgens te bereiken. Hierbij wordt rekening gehouden met de eigen sterke en zwakke kanten, interesses, waarden en ambities. Om de gestelde doelen te bereiken is het belangrijk om te kunnen reflecteren op het eigen gedrag, om te kunnen gaan met feedback, om te kunnen gaan met teleurstellingen en tegenslagen en in staat zijn om een alternatief plan te bedenken om je doel te bereiken. Instrumenten gericht op bijvoorbeeld het stellen van doelen, reflectie op het eigen gedrag en omgaan met bepaalde teleurstellingen en tegenslagen kunnen de klant ondersteunen om meer richting te geven aan zijn of haar (werk)leven.",
-        voorbeelden: ['Coaching", "Empowerment training", "Workshop daklozen'],
+        voorbeelden: ['Coaching', 'Empowerment training', 'Workshop daklozen'],
       },
       {
         code: "KK15",
@@ -348,7 +348,7 @@ export const KENMERK_CATEGORIEEN: KenmerkCategorieSeed[] = [
             code: "KK09",
             naam: "Diplomeren, certificeren en praktijkverklaring",
             beschrijving: "- Diplomen; het behalen van een mbo-opleiding via BBL of BOL, hbo of universiteit.\n\n- Certificeren; het halen van een (branchegericht)certificaat, door het behalen van een vastgesteld deel opleiding gekoppeld aan een kwalificatiedossier. Dit is altijd in samenwerking met het bedrijfsleven.\n\n- Praktijkverklaring; erkennen van vaardigheden doordat deze zijn aangetoond in de praktijk.\n\n- Leren leidinggeven en veilig werken.",
-            voorbeelden: ['VCA-cursus", "EVC", "Heftruckdiploma", "Lasdiploma", "Inburgering", "Opleiding ICT'],
+            voorbeelden: ['VCA-cursus', 'EVC', 'Heftruckdiploma', 'Lasdiploma', 'Inburgering', 'Opleiding ICT'],
           },
           {
             code: "KK10",
