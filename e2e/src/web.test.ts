@@ -204,6 +204,28 @@ describe('web: methodical search in a real browser against the real platform', (
     assert.equal(await page.getByRole('checkbox', { name: new RegExp(`^${naam('EW02')} \\(`) }).isChecked(), false);
   });
 
+  it('shows the werklandschap: tiles in their places, each opening its explanation and searching with it', async () => {
+    const taxonomie: any = await platform.gql(`{ kenmerkCategorieen(gids: EVA) { soort kenmerken { code naam ondertitel toolsEnAandachtspunten positie { x y } } } }`);
+    const tegels = taxonomie.data.kenmerkCategorieen.find((c: any) => c.soort === 'BASIS').kenmerken;
+    await page.goto(web.url + 'werklandschap?gids=eva');
+    const landschap = page.locator('ul.werklandschap > li');
+    await landschap.first().waitFor();
+    assert.equal(await landschap.count(), tegels.length);
+    // Each tile stands at its place in the landscape: of two tiles in one row, the one with the higher x is to the right.
+    const [links, rechts] = [...tegels].filter((t: any) => t.positie.y === tegels[0].positie.y).sort((a: any, b: any) => a.positie.x - b.positie.x);
+    const box = async (t: any) => (await page.getByRole('button', { name: new RegExp(`^${t.naam}`) }).boundingBox())!;
+    assert.ok((await box(rechts)).x > (await box(links)).x);
+    const tegel = tegels.find((t: any) => t.code === 'EW02');
+    await page.getByRole('button', { name: new RegExp(`^${tegel.naam}`) }).click();
+    const uitleg = page.getByRole('region', { name: tegel.naam });
+    await uitleg.getByText(tegel.toolsEnAandachtspunten.split('\n')[0].replace(/^- /, ''), { exact: false }).first().waitFor();
+    await saveScreenshot(page, 'werklandschap');
+    await uitleg.getByRole('link', { name: `Zoek instrumenten bij ${tegel.naam}` }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.getAll('k').join() === 'EW02');
+    await page.getByText(countText((await api('EVA', { kenmerken: ['EW02'] })).totalCount)).waitFor();
+    assert.equal(await page.getByRole('checkbox', { name: new RegExp(`^${tegel.naam} \\(`) }).isChecked(), true);
+  });
+
   it('records each search for the dashboard, without a cookie, the search text or anything else about the person', async () => {
     const insights = platform.subgraphs.find((s) => s.definition.name === 'insights')!.dataSource;
     const count = async () => Number((await insights.query(`SELECT count(*) FROM interactie WHERE soort = 'ZOEKEN' AND kenmerken = ARRAY['EW02', 'KK08']`))[0].count);

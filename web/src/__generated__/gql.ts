@@ -28,9 +28,11 @@ type Documents = {
     "fragment InstrumentMeerInformatie on Instrument {\n  links {\n    id\n    label\n    url\n  }\n  downloads {\n    id\n    label\n    bestandsnaam\n    mimeType\n    grootte\n    url\n  }\n  videos {\n    id\n    label\n    youtubeId\n  }\n}": typeof types.InstrumentMeerInformatieFragmentDoc,
     "fragment InstrumentOmschrijvingen on Instrument {\n  gids\n  doel\n  werkwijze\n  onderscheidendeAanpak\n  voorwaardenDeelname\n  werkafspraken\n  samenwerkingspartners\n  toelichtingDoelgroep\n  aanvullendeInformatie\n  aanmeldinstructies\n  beschrijving\n  voorwaarden\n  aanvragen\n}": typeof types.InstrumentOmschrijvingenFragmentDoc,
     "fragment InstrumentRegistratiecodes on Instrument {\n  registratiecodes {\n    id\n    code\n    label\n  }\n}": typeof types.InstrumentRegistratiecodesFragmentDoc,
+    "fragment Tegel on Kenmerk {\n  code\n  naam\n  ondertitel\n  beschrijving\n  toolsEnAandachtspunten\n  voorbeelden\n  positie {\n    x\n    y\n  }\n}": typeof types.TegelFragmentDoc,
     "mutation RecordEvents($events: [InteractieInput!]!) {\n  recordEvents(events: $events)\n}": typeof types.RecordEventsDocument,
     "query InstrumentDetail($id: ID!) {\n  instrument(id: $id) {\n    id\n    gids\n    naam\n    samenvatting\n    korteBeschrijving\n    ...InstrumentGegevens\n    ...InstrumentOmschrijvingen\n    ...InstrumentDuurKosten\n    ...InstrumentKenmerken\n    ...InstrumentContactpersonen\n    ...InstrumentLocaties\n    ...InstrumentRegistratiecodes\n    ...InstrumentMeerInformatie\n    ...InstrumentGebieden\n    ...InstrumentBeoordeling\n  }\n}": typeof types.InstrumentDetailDocument,
     "query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n    ...ActiveFilters\n  }\n}": typeof types.InstrumentSearchDocument,
+    "query Werklandschap($gids: Gids!) {\n  kenmerkCategorieen(gids: $gids) {\n    code\n    naam\n    soort\n    beschrijving\n    kenmerken {\n      code\n      ...Tegel\n      children {\n        code\n        ...Tegel\n      }\n    }\n  }\n}": typeof types.WerklandschapDocument,
 };
 const documents: Documents = {
     "fragment ActiveFilters on InstrumentSearchResult {\n  facets {\n    opties {\n      kenmerk {\n        code\n        naam\n      }\n    }\n  }\n}": types.ActiveFiltersFragmentDoc,
@@ -47,9 +49,11 @@ const documents: Documents = {
     "fragment InstrumentMeerInformatie on Instrument {\n  links {\n    id\n    label\n    url\n  }\n  downloads {\n    id\n    label\n    bestandsnaam\n    mimeType\n    grootte\n    url\n  }\n  videos {\n    id\n    label\n    youtubeId\n  }\n}": types.InstrumentMeerInformatieFragmentDoc,
     "fragment InstrumentOmschrijvingen on Instrument {\n  gids\n  doel\n  werkwijze\n  onderscheidendeAanpak\n  voorwaardenDeelname\n  werkafspraken\n  samenwerkingspartners\n  toelichtingDoelgroep\n  aanvullendeInformatie\n  aanmeldinstructies\n  beschrijving\n  voorwaarden\n  aanvragen\n}": types.InstrumentOmschrijvingenFragmentDoc,
     "fragment InstrumentRegistratiecodes on Instrument {\n  registratiecodes {\n    id\n    code\n    label\n  }\n}": types.InstrumentRegistratiecodesFragmentDoc,
+    "fragment Tegel on Kenmerk {\n  code\n  naam\n  ondertitel\n  beschrijving\n  toolsEnAandachtspunten\n  voorbeelden\n  positie {\n    x\n    y\n  }\n}": types.TegelFragmentDoc,
     "mutation RecordEvents($events: [InteractieInput!]!) {\n  recordEvents(events: $events)\n}": types.RecordEventsDocument,
     "query InstrumentDetail($id: ID!) {\n  instrument(id: $id) {\n    id\n    gids\n    naam\n    samenvatting\n    korteBeschrijving\n    ...InstrumentGegevens\n    ...InstrumentOmschrijvingen\n    ...InstrumentDuurKosten\n    ...InstrumentKenmerken\n    ...InstrumentContactpersonen\n    ...InstrumentLocaties\n    ...InstrumentRegistratiecodes\n    ...InstrumentMeerInformatie\n    ...InstrumentGebieden\n    ...InstrumentBeoordeling\n  }\n}": types.InstrumentDetailDocument,
     "query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n    ...ActiveFilters\n  }\n}": types.InstrumentSearchDocument,
+    "query Werklandschap($gids: Gids!) {\n  kenmerkCategorieen(gids: $gids) {\n    code\n    naam\n    soort\n    beschrijving\n    kenmerken {\n      code\n      ...Tegel\n      children {\n        code\n        ...Tegel\n      }\n    }\n  }\n}": types.WerklandschapDocument,
 };
 
 /**
@@ -125,6 +129,10 @@ export function graphql(source: "fragment InstrumentRegistratiecodes on Instrume
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment Tegel on Kenmerk {\n  code\n  naam\n  ondertitel\n  beschrijving\n  toolsEnAandachtspunten\n  voorbeelden\n  positie {\n    x\n    y\n  }\n}"): (typeof documents)["fragment Tegel on Kenmerk {\n  code\n  naam\n  ondertitel\n  beschrijving\n  toolsEnAandachtspunten\n  voorbeelden\n  positie {\n    x\n    y\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RecordEvents($events: [InteractieInput!]!) {\n  recordEvents(events: $events)\n}"): (typeof documents)["mutation RecordEvents($events: [InteractieInput!]!) {\n  recordEvents(events: $events)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -134,6 +142,10 @@ export function graphql(source: "query InstrumentDetail($id: ID!) {\n  instrumen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n    ...ActiveFilters\n  }\n}"): (typeof documents)["query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n    ...ActiveFilters\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Werklandschap($gids: Gids!) {\n  kenmerkCategorieen(gids: $gids) {\n    code\n    naam\n    soort\n    beschrijving\n    kenmerken {\n      code\n      ...Tegel\n      children {\n        code\n        ...Tegel\n      }\n    }\n  }\n}"): (typeof documents)["query Werklandschap($gids: Gids!) {\n  kenmerkCategorieen(gids: $gids) {\n    code\n    naam\n    soort\n    beschrijving\n    kenmerken {\n      code\n      ...Tegel\n      children {\n        code\n        ...Tegel\n      }\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
