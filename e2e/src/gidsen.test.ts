@@ -119,6 +119,7 @@ describe('web: Eva and Dennis, each with its own path, theme, landing and regio 
         await phone.locator('main a, main input').first().waitFor();
         await phone.waitForLoadState('networkidle');
         assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, `${path} scrolls sideways on a phone`);
+        if (path === 'dennis') await saveScreenshot(phone, 'landing-dennis-phone');
       }
       await phone.goto(web.url + 'eva/zoeken');
       await phone.getByText(/instrumenten gevonden/).waitFor();
