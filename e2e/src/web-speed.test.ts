@@ -6,7 +6,7 @@ import { startTestPlatform, type TestPlatform } from '@instrumentengidsen/server
 import { launchBrowser, serveApp } from './browser.js';
 
 /** The first page most people see: the search of a guide, without filters. */
-export const FIRST_PAGE = '?gids=eva';
+export const FIRST_PAGE = 'eva/zoeken';
 const BUDGET_KB = 200;
 
 /**

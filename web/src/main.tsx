@@ -1,6 +1,7 @@
 import '@utrecht/component-library-css';
 import '@utrecht/design-tokens/dist/index.css';
 import './styles.css';
+import './themes.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -17,7 +17,9 @@ type Documents = {
     "fragment ActiveFilters on InstrumentSearchResult {\n  facets {\n    opties {\n      kenmerk {\n        code\n        naam\n      }\n    }\n  }\n}": typeof types.ActiveFiltersFragmentDoc,
     "query AreaRegios {\n  regios {\n    code\n    naam\n  }\n}\n\nquery AreaGemeenten($regioCode: ID!) {\n  gemeenten(regioCode: $regioCode) {\n    code\n    naam\n  }\n}": typeof types.AreaRegiosDocument,
     "fragment FacetFilters on InstrumentSearchResult {\n  facets {\n    categorie {\n      code\n      naam\n      soort\n    }\n    opties {\n      kenmerk {\n        code\n        naam\n        parent {\n          code\n        }\n      }\n      count\n      available\n    }\n  }\n}": typeof types.FacetFiltersFragmentDoc,
+    "fragment GemeentePicker on Gemeente {\n  code\n  naam\n}": typeof types.GemeentePickerFragmentDoc,
     "fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      soort\n    }\n    kenmerken {\n      naam\n    }\n  }\n}": typeof types.InstrumentCardFragmentDoc,
+    "fragment RegioList on Regio {\n  code\n  naam\n}": typeof types.RegioListFragmentDoc,
     "fragment InstrumentBeoordeling on Instrument {\n  beoordeling {\n    gemiddelde\n    aantal\n    resultaat\n    uitvoering\n  }\n  reviews(first: 5) {\n    totalCount\n    nodes {\n      id\n      sterren\n      tekst\n      createdAt\n      auteur {\n        naam\n      }\n      organisatie {\n        naam\n      }\n    }\n  }\n}": typeof types.InstrumentBeoordelingFragmentDoc,
     "fragment InstrumentContactpersonen on Instrument {\n  contactpersonen {\n    soort\n    label\n    contactpersoon {\n      id\n      naam\n      telefoon\n      email\n    }\n  }\n}": typeof types.InstrumentContactpersonenFragmentDoc,
     "fragment InstrumentDuurKosten on Instrument {\n  totaleDuur\n  duurEenheid\n  toelichtingDuur\n  intensiteit\n  toelichtingIntensiteit\n  totaleKosten\n  toelichtingKosten\n}": typeof types.InstrumentDuurKostenFragmentDoc,
@@ -31,6 +33,8 @@ type Documents = {
     "fragment Tegel on Kenmerk {\n  code\n  naam\n  ondertitel\n  beschrijving\n  toolsEnAandachtspunten\n  voorbeelden\n  positie {\n    x\n    y\n  }\n}": typeof types.TegelFragmentDoc,
     "mutation RecordEvents($events: [InteractieInput!]!) {\n  recordEvents(events: $events)\n}": typeof types.RecordEventsDocument,
     "query InstrumentDetail($id: ID!) {\n  instrument(id: $id) {\n    id\n    gids\n    naam\n    samenvatting\n    korteBeschrijving\n    ...InstrumentGegevens\n    ...InstrumentOmschrijvingen\n    ...InstrumentDuurKosten\n    ...InstrumentKenmerken\n    ...InstrumentContactpersonen\n    ...InstrumentLocaties\n    ...InstrumentRegistratiecodes\n    ...InstrumentMeerInformatie\n    ...InstrumentGebieden\n    ...InstrumentBeoordeling\n  }\n}": typeof types.InstrumentDetailDocument,
+    "query GidsLanding {\n  regios {\n    code\n    ...RegioList\n  }\n}": typeof types.GidsLandingDocument,
+    "query RegioPage($code: ID!, $gids: Gids!) {\n  regios {\n    code\n    naam\n  }\n  gemeenten(regioCode: $code) {\n    code\n    ...GemeentePicker\n  }\n  organisaties {\n    id\n    naam\n    regioCode\n  }\n  instrumentSearch(gids: $gids, filter: {regio: $code}, first: 10) {\n    totalCount\n    nodes {\n      id\n      ...InstrumentCard\n    }\n  }\n}": typeof types.RegioPageDocument,
     "query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n    ...ActiveFilters\n  }\n}": typeof types.InstrumentSearchDocument,
     "query Werklandschap($gids: Gids!) {\n  kenmerkCategorieen(gids: $gids) {\n    code\n    naam\n    soort\n    beschrijving\n    kenmerken {\n      code\n      ...Tegel\n      children {\n        code\n        ...Tegel\n      }\n    }\n  }\n}": typeof types.WerklandschapDocument,
 };
@@ -38,7 +42,9 @@ const documents: Documents = {
     "fragment ActiveFilters on InstrumentSearchResult {\n  facets {\n    opties {\n      kenmerk {\n        code\n        naam\n      }\n    }\n  }\n}": types.ActiveFiltersFragmentDoc,
     "query AreaRegios {\n  regios {\n    code\n    naam\n  }\n}\n\nquery AreaGemeenten($regioCode: ID!) {\n  gemeenten(regioCode: $regioCode) {\n    code\n    naam\n  }\n}": types.AreaRegiosDocument,
     "fragment FacetFilters on InstrumentSearchResult {\n  facets {\n    categorie {\n      code\n      naam\n      soort\n    }\n    opties {\n      kenmerk {\n        code\n        naam\n        parent {\n          code\n        }\n      }\n      count\n      available\n    }\n  }\n}": types.FacetFiltersFragmentDoc,
+    "fragment GemeentePicker on Gemeente {\n  code\n  naam\n}": types.GemeentePickerFragmentDoc,
     "fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      soort\n    }\n    kenmerken {\n      naam\n    }\n  }\n}": types.InstrumentCardFragmentDoc,
+    "fragment RegioList on Regio {\n  code\n  naam\n}": types.RegioListFragmentDoc,
     "fragment InstrumentBeoordeling on Instrument {\n  beoordeling {\n    gemiddelde\n    aantal\n    resultaat\n    uitvoering\n  }\n  reviews(first: 5) {\n    totalCount\n    nodes {\n      id\n      sterren\n      tekst\n      createdAt\n      auteur {\n        naam\n      }\n      organisatie {\n        naam\n      }\n    }\n  }\n}": types.InstrumentBeoordelingFragmentDoc,
     "fragment InstrumentContactpersonen on Instrument {\n  contactpersonen {\n    soort\n    label\n    contactpersoon {\n      id\n      naam\n      telefoon\n      email\n    }\n  }\n}": types.InstrumentContactpersonenFragmentDoc,
     "fragment InstrumentDuurKosten on Instrument {\n  totaleDuur\n  duurEenheid\n  toelichtingDuur\n  intensiteit\n  toelichtingIntensiteit\n  totaleKosten\n  toelichtingKosten\n}": types.InstrumentDuurKostenFragmentDoc,
@@ -52,6 +58,8 @@ const documents: Documents = {
     "fragment Tegel on Kenmerk {\n  code\n  naam\n  ondertitel\n  beschrijving\n  toolsEnAandachtspunten\n  voorbeelden\n  positie {\n    x\n    y\n  }\n}": types.TegelFragmentDoc,
     "mutation RecordEvents($events: [InteractieInput!]!) {\n  recordEvents(events: $events)\n}": types.RecordEventsDocument,
     "query InstrumentDetail($id: ID!) {\n  instrument(id: $id) {\n    id\n    gids\n    naam\n    samenvatting\n    korteBeschrijving\n    ...InstrumentGegevens\n    ...InstrumentOmschrijvingen\n    ...InstrumentDuurKosten\n    ...InstrumentKenmerken\n    ...InstrumentContactpersonen\n    ...InstrumentLocaties\n    ...InstrumentRegistratiecodes\n    ...InstrumentMeerInformatie\n    ...InstrumentGebieden\n    ...InstrumentBeoordeling\n  }\n}": types.InstrumentDetailDocument,
+    "query GidsLanding {\n  regios {\n    code\n    ...RegioList\n  }\n}": types.GidsLandingDocument,
+    "query RegioPage($code: ID!, $gids: Gids!) {\n  regios {\n    code\n    naam\n  }\n  gemeenten(regioCode: $code) {\n    code\n    ...GemeentePicker\n  }\n  organisaties {\n    id\n    naam\n    regioCode\n  }\n  instrumentSearch(gids: $gids, filter: {regio: $code}, first: 10) {\n    totalCount\n    nodes {\n      id\n      ...InstrumentCard\n    }\n  }\n}": types.RegioPageDocument,
     "query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n    ...ActiveFilters\n  }\n}": types.InstrumentSearchDocument,
     "query Werklandschap($gids: Gids!) {\n  kenmerkCategorieen(gids: $gids) {\n    code\n    naam\n    soort\n    beschrijving\n    kenmerken {\n      code\n      ...Tegel\n      children {\n        code\n        ...Tegel\n      }\n    }\n  }\n}": types.WerklandschapDocument,
 };
@@ -85,7 +93,15 @@ export function graphql(source: "fragment FacetFilters on InstrumentSearchResult
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment GemeentePicker on Gemeente {\n  code\n  naam\n}"): (typeof documents)["fragment GemeentePicker on Gemeente {\n  code\n  naam\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      soort\n    }\n    kenmerken {\n      naam\n    }\n  }\n}"): (typeof documents)["fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      soort\n    }\n    kenmerken {\n      naam\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RegioList on Regio {\n  code\n  naam\n}"): (typeof documents)["fragment RegioList on Regio {\n  code\n  naam\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -138,6 +154,14 @@ export function graphql(source: "mutation RecordEvents($events: [InteractieInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InstrumentDetail($id: ID!) {\n  instrument(id: $id) {\n    id\n    gids\n    naam\n    samenvatting\n    korteBeschrijving\n    ...InstrumentGegevens\n    ...InstrumentOmschrijvingen\n    ...InstrumentDuurKosten\n    ...InstrumentKenmerken\n    ...InstrumentContactpersonen\n    ...InstrumentLocaties\n    ...InstrumentRegistratiecodes\n    ...InstrumentMeerInformatie\n    ...InstrumentGebieden\n    ...InstrumentBeoordeling\n  }\n}"): (typeof documents)["query InstrumentDetail($id: ID!) {\n  instrument(id: $id) {\n    id\n    gids\n    naam\n    samenvatting\n    korteBeschrijving\n    ...InstrumentGegevens\n    ...InstrumentOmschrijvingen\n    ...InstrumentDuurKosten\n    ...InstrumentKenmerken\n    ...InstrumentContactpersonen\n    ...InstrumentLocaties\n    ...InstrumentRegistratiecodes\n    ...InstrumentMeerInformatie\n    ...InstrumentGebieden\n    ...InstrumentBeoordeling\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GidsLanding {\n  regios {\n    code\n    ...RegioList\n  }\n}"): (typeof documents)["query GidsLanding {\n  regios {\n    code\n    ...RegioList\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegioPage($code: ID!, $gids: Gids!) {\n  regios {\n    code\n    naam\n  }\n  gemeenten(regioCode: $code) {\n    code\n    ...GemeentePicker\n  }\n  organisaties {\n    id\n    naam\n    regioCode\n  }\n  instrumentSearch(gids: $gids, filter: {regio: $code}, first: 10) {\n    totalCount\n    nodes {\n      id\n      ...InstrumentCard\n    }\n  }\n}"): (typeof documents)["query RegioPage($code: ID!, $gids: Gids!) {\n  regios {\n    code\n    naam\n  }\n  gemeenten(regioCode: $code) {\n    code\n    ...GemeentePicker\n  }\n  organisaties {\n    id\n    naam\n    regioCode\n  }\n  instrumentSearch(gids: $gids, filter: {regio: $code}, first: 10) {\n    totalCount\n    nodes {\n      id\n      ...InstrumentCard\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,15 +2,17 @@ import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { Link } from 'react-router';
 import { getFragmentData, type FragmentType } from '../__generated__';
 import { InstrumentCardFragmentDoc } from '../__generated__/graphql';
+import { useGids } from '../gidsen';
 
 /** One search result: naam, the first sentences of the samenvatting, aanbieder and the tegels. */
 export function InstrumentCard(props: { instrument: FragmentType<typeof InstrumentCardFragmentDoc> }) {
   const instrument = getFragmentData(InstrumentCardFragmentDoc, props.instrument);
+  const gids = useGids();
   const tegels = instrument.kenmerken.find((groep) => groep.categorie.soort === 'BASIS')?.kenmerken ?? [];
   return (
     <article className="instrument-card" aria-labelledby={`instrument-${instrument.id}`}>
       <Heading3 id={`instrument-${instrument.id}`}>
-        <Link to={`/instrument/${instrument.id}`} className="utrecht-link">
+        <Link to={`/${gids.slug}/instrument/${instrument.id}`} className="utrecht-link">
           {instrument.naam}
         </Link>
       </Heading3>

@@ -1,6 +1,6 @@
 import { errorCode, ErrorState, LoadingState, useDocumentTitle } from '@instrumentengidsen/ui';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Navigate, Link as RouterLink, useParams } from 'react-router';
 import { InstrumentBeoordeling } from '../components/instrument/InstrumentBeoordeling';
 import { InstrumentContactpersonen } from '../components/instrument/InstrumentContactpersonen';
 import { InstrumentDuurKosten } from '../components/instrument/InstrumentDuurKosten';
@@ -13,23 +13,27 @@ import { InstrumentOmschrijvingen } from '../components/instrument/InstrumentOms
 import { InstrumentRegistratiecodes } from '../components/instrument/InstrumentRegistratiecodes';
 import { ShareActions } from '../components/instrument/ShareActions';
 import { useInstrumentDetailQuery } from '../__generated__/hooks';
+import { gidsInfo, useOptionalGids } from '../gidsen';
 import { clickedInteractie, recordInteractie, useRecordInteractie } from '../interacties';
 import { NotFound } from './NotFound';
 import './instrument-page.css';
 
-const GIDS = { EVA: 'Eva', DENNIS: 'Dennis' } as const;
-
 /** Everything about one instrument, block by block in the order of the instrumentenformat; empty blocks are left out. */
 export function InstrumentDetail() {
   const { id = '' } = useParams();
+  const pathGids = useOptionalGids();
   const { data, error, loading } = useInstrumentDetailQuery({ variables: { id } });
   const instrument = data?.instrument;
   const code = errorCode(error);
   const notFound = !loading && !instrument && (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' || !error);
   // NotFound names the page itself; a failure to load gets a title that says so.
-  useDocumentTitle(instrument ? `${instrument.naam} – ${GIDS[instrument.gids]}` : error && !notFound ? 'Fout bij laden – Instrumentengids' : null);
-  useRecordInteractie(instrument ? { soort: 'BEKEKEN', gids: instrument.gids, instrumentId: instrument.id } : null, instrument?.id ?? '');
+  const gids = instrument ? gidsInfo(instrument.gids) : undefined;
+  const wrongGids = gids !== undefined && gids !== pathGids;
+  useDocumentTitle(gids && !wrongGids ? `${instrument!.naam} – ${gids.naam}` : error && !notFound ? 'Fout bij laden – Instrumentengids' : null);
+  useRecordInteractie(instrument && !wrongGids ? { soort: 'BEKEKEN', gids: instrument.gids, instrumentId: instrument.id } : null, instrument?.id ?? '');
   if (loading) return <LoadingState>Instrument laden…</LoadingState>;
+  // An old link (`/instrument/:id`) or one with the other guide moves to the instrument's own guide.
+  if (gids && wrongGids) return <Navigate to={`/${gids.slug}/instrument/${id}`} replace />;
   if (!instrument) {
     return notFound ? (
       <NotFound title="Instrument niet gevonden">Dit instrument bestaat niet (meer). Misschien is het verwijderd of niet meer gepubliceerd.</NotFound>
@@ -37,6 +41,7 @@ export function InstrumentDetail() {
       <ErrorState>Het instrument kon niet worden geladen. Probeer het later opnieuw.</ErrorState>
     );
   }
+  const own = gidsInfo(instrument.gids);
   return (
     <article
       className="instrument-page"
@@ -46,12 +51,12 @@ export function InstrumentDetail() {
       }}
     >
       <Paragraph className="no-print">
-        <RouterLink to={`/?gids=${instrument.gids.toLowerCase()}`} className="utrecht-link">
+        <RouterLink to={`/${own.slug}/zoeken`} className="utrecht-link">
           Terug naar zoeken
         </RouterLink>
       </Paragraph>
       <Paragraph small className="instrument-gids">
-        {GIDS[instrument.gids]} · {instrument.gids === 'EVA' ? 'werkzoekenden instrumentengids' : 'werkgevers instrumentengids'}
+        {own.naam} · {own.titel}
       </Paragraph>
       <Heading1>{instrument.naam}</Heading1>
       <Paragraph lead>{instrument.gids === 'EVA' ? instrument.samenvatting : instrument.korteBeschrijving}</Paragraph>

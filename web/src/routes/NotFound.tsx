@@ -2,16 +2,18 @@ import { useDocumentTitle } from '@instrumentengidsen/ui';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { useOptionalGids } from '../gidsen';
 
 /** A page or instrument that is not there (any more): say so in plain Dutch and offer the way back. */
 export function NotFound({ title = 'Pagina niet gevonden', children }: { title?: string; children?: ReactNode }) {
-  useDocumentTitle(`${title} – Instrumentengids`);
+  const gids = useOptionalGids();
+  useDocumentTitle(`${title} – ${gids?.naam ?? 'Instrumentengids'}`);
   return (
     <>
       <Heading1>{title}</Heading1>
       <Paragraph>{children ?? 'Deze pagina bestaat niet (meer). Misschien is de link oud of niet helemaal goed overgenomen.'}</Paragraph>
       <Paragraph>
-        <RouterLink to="/" className="utrecht-link">
+        <RouterLink to={gids ? `/${gids.slug}/zoeken` : '/'} className="utrecht-link">
           Zoek een instrument
         </RouterLink>
       </Paragraph>

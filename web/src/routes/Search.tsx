@@ -7,21 +7,23 @@ import { AreaFilter } from '../components/AreaFilter';
 import { FacetFilters } from '../components/FacetFilters';
 import { InstrumentCard } from '../components/InstrumentCard';
 import { SortChoice } from '../components/SortChoice';
-import type { Gids } from '../__generated__/graphql';
 import { useInstrumentSearchQuery } from '../__generated__/hooks';
+import { GIDSEN, useGids } from '../gidsen';
 import { useRecordInteractie } from '../interacties';
 import { readSearchState, searchStateToQuery, type SearchState } from './search-state';
 
 const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 250;
 
-const GIDSEN: { gids: Gids; naam: string; voor: string }[] = [
-  { gids: 'EVA', naam: 'Eva', voor: 'werkzoekenden' },
-  { gids: 'DENNIS', naam: 'Dennis', voor: 'werkgevers' },
-];
-
 /** Methodical searching in Eva or Dennis: text, then filters with counts, results twenty at a time. */
 export function Search() {
+  const gids = useGids();
+  // A new guide starts from its own URL: the state is read once per guide.
+  return <GidsSearch key={gids.slug} />;
+}
+
+function GidsSearch() {
+  const gids = useGids();
   const [state, setState] = useState<SearchState>(() => readSearchState(window.location.search));
   const [typed, setTyped] = useState(state.tekst);
 
@@ -40,7 +42,7 @@ export function Search() {
   // Relevance only means something with a search text; without one the API sorts by naam.
   const sort = state.sort === 'RELEVANTIE' && !state.tekst ? null : state.sort || null;
   const { data, previousData, error, loading, fetchMore } = useInstrumentSearchQuery({
-    variables: { gids: state.gids, filter, first: PAGE_SIZE, sort },
+    variables: { gids: gids.gids, filter, first: PAGE_SIZE, sort },
   });
   // Keep the previous answer on screen while a click is answered, so the page does not flash.
   const result = (data ?? previousData)?.instrumentSearch;
@@ -48,11 +50,10 @@ export function Search() {
   const answered = data?.instrumentSearch;
   useRecordInteractie(
     answered
-      ? { soort: 'ZOEKEN', gids: state.gids, kenmerken: state.kenmerken, regio: state.regio || null, gemeente: state.gemeente || null, resultaten: answered.totalCount, tekstGebruikt: Boolean(state.tekst) }
+      ? { soort: 'ZOEKEN', gids: gids.gids, kenmerken: state.kenmerken, regio: state.regio || null, gemeente: state.gemeente || null, resultaten: answered.totalCount, tekstGebruikt: Boolean(state.tekst) }
       : null,
-    JSON.stringify([state.gids, state.kenmerken, state.tekst, state.regio, state.gemeente, maxKosten]),
+    JSON.stringify([gids.gids, state.kenmerken, state.tekst, state.regio, state.gemeente, maxKosten]),
   );
-  const gids = GIDSEN.find((g) => g.gids === state.gids)!;
   useDocumentTitle(`Zoeken in ${gids.naam} – Instrumentengids`);
   const toggle = (code: string) =>
     setState((s) => ({ ...s, kenmerken: s.kenmerken.includes(code) ? s.kenmerken.filter((c) => c !== code) : [...s.kenmerken, code] }));
@@ -64,9 +65,10 @@ export function Search() {
         {GIDSEN.map((g) => (
           <Button
             key={g.gids}
-            appearance={g.gids === state.gids ? 'primary-action-button' : 'secondary-action-button'}
-            aria-pressed={g.gids === state.gids}
-            onClick={() => setState({ ...state, gids: g.gids, kenmerken: [] })}
+            appearance={g.gids === gids.gids ? 'primary-action-button' : 'secondary-action-button'}
+            aria-pressed={g.gids === gids.gids}
+            // The kenmerken and the costs belong to one guide; text, area and sort carry over.
+            onClick={() => navigate(`/${g.slug}/zoeken${searchStateToQuery({ ...state, kenmerken: [], maxKosten: '' })}`)}
           >
             {g.naam} · voor {g.voor}
           </Button>
@@ -75,7 +77,7 @@ export function Search() {
       <div className="search-layout">
         <aside className="search-filters" aria-label="Filters">
           <FormFieldTextbox id="zoektekst" label="Zoek op woorden" type="search" value={typed} onChange={(event) => setTyped((event.target as HTMLInputElement).value)} />
-          {state.gids === 'EVA' && (
+          {gids.gids === 'EVA' && (
             <FormFieldTextbox
               id="max-kosten"
               label="Maximale kosten (euro)"

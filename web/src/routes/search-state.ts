@@ -1,8 +1,10 @@
-import type { Gids, InstrumentSort } from '../__generated__/graphql';
+import type { InstrumentSort } from '../__generated__/graphql';
 
-/** What a professional chose; kept in the URL so a search can be shared, bookmarked and gone back to. */
+/**
+ * What a professional chose; kept in the URL so a search can be shared, bookmarked and gone back to. The guide is
+ * not part of it: it is the path (`/eva/zoeken`), so switching guides is a navigation.
+ */
 export interface SearchState {
-  gids: Gids;
   kenmerken: string[];
   tekst: string;
   regio: string;
@@ -17,7 +19,6 @@ const SORTS: InstrumentSort[] = ['RELEVANTIE', 'NAAM', 'NIEUWSTE', 'BEOORDELING'
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   return {
-    gids: params.get('gids') === 'dennis' ? 'DENNIS' : 'EVA',
     kenmerken: params.getAll('k'),
     tekst: params.get('tekst') ?? '',
     regio: params.get('regio') ?? '',
@@ -28,12 +29,12 @@ export function readSearchState(search: string): SearchState {
 }
 
 export function searchStateToQuery(state: SearchState): string {
-  const params = new URLSearchParams({ gids: state.gids.toLowerCase() });
+  const params = new URLSearchParams();
   for (const code of state.kenmerken) params.append('k', code);
   if (state.tekst) params.set('tekst', state.tekst);
   if (state.regio) params.set('regio', state.regio);
   if (state.gemeente) params.set('gemeente', state.gemeente);
   if (state.sort) params.set('sort', state.sort);
   if (state.maxKosten) params.set('maxKosten', state.maxKosten);
-  return '?' + params.toString();
+  return params.size ? '?' + params.toString() : '';
 }

@@ -17,6 +17,7 @@ export class Organisatie {
   naam: string;
 
   /** The arbeidsmarktregio the organisation serves; null for a national organisation. */
+  @Field(() => ID, { nullable: true, description: 'De arbeidsmarktregio waar de organisatie het aanbod beheert (AM18); leeg voor een landelijke organisatie.' })
   @Column({ name: 'regio_code', type: 'text', nullable: true })
   regioCode: string | null;
 
