@@ -96,6 +96,7 @@ describe('the gateway limits abusive GraphQL', () => {
         InstrumentSearch: { gids: 'EVA', first: 100, filter: { kenmerken: ['EW02'] } },
         RecordEvents: { events: [] },
         Werklandschap: { gids: 'EVA' },
+        RegioPage: { code: 'AM18', gids: 'EVA' },
       };
       for (const document of Object.values(manifest)) {
         const result = await proxied.gql(document, variables[operationName(document)] ?? {});
