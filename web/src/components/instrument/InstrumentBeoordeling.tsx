@@ -54,7 +54,9 @@ export function InstrumentBeoordeling(props: { instrument: FragmentType<typeof I
           </Table>
         </>
       )}
-      <MijnBeoordeling instrumentId={id} organisatieId={organisatie.id} />
+      <div className="no-print">
+        <MijnBeoordeling instrumentId={id} organisatieId={organisatie.id} />
+      </div>
       <Heading3>Wat professionals schrijven</Heading3>
       <ReviewList instrumentId={id} />
     </Block>

@@ -1,10 +1,13 @@
-import { NoticeState, useMutationForm } from '@instrumentengidsen/ui';
+import { NoticeState } from '@instrumentengidsen/ui';
 import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { useApolloClient } from '@apollo/client/react';
 import { InstrumentBeoordelingVernieuwdDocument } from '../../__generated__/graphql';
 import { useCreateReviewMutation, useMijnReviewQuery, useUpdateReviewMutation, useWithdrawReviewMutation } from '../../__generated__/hooks';
 import { useLoginLink } from '../../session';
+import { FocusHeading } from './FocusHeading';
+import { IntrekkenBevestigen } from './IntrekkenBevestigen';
 import { ReviewForm } from './ReviewForm';
 
 type Stap = 'bekijken' | 'wijzigen' | 'intrekken';
@@ -15,15 +18,26 @@ type Stap = 'bekijken' | 'wijzigen' | 'intrekken';
  * and the API refuses reviews of an instrument of one's own organisatie anyway).
  */
 export function MijnBeoordeling({ instrumentId, organisatieId }: { instrumentId: string; organisatieId: string }) {
-  const { data, refetch } = useMijnReviewQuery({ variables: { instrumentId } });
+  const { data } = useMijnReviewQuery({ variables: { instrumentId } });
+  const client = useApolloClient();
+  // Only after the user acted: the heading of the new state takes the focus from the form that went away.
+  const [acted, setActed] = useState(false);
   const loginLink = useLoginLink();
   const [stap, setStap] = useState<Stap>('bekijken');
-  const form = useMutationForm();
   // The page's average and the list come from other queries: fetch them again so they count the change.
   const refetchQueries = [{ query: InstrumentBeoordelingVernieuwdDocument, variables: { id: instrumentId } }, 'InstrumentReviews', 'MijnReview'];
+  const reload = () =>
+    Promise.all([
+      client.query({ query: InstrumentBeoordelingVernieuwdDocument, variables: { id: instrumentId }, fetchPolicy: 'network-only' }),
+      client.refetchQueries({ include: ['InstrumentReviews', 'MijnReview'] }),
+    ]);
+  const done = () => {
+    setActed(true);
+    setStap('bekijken');
+  };
   const [create] = useCreateReviewMutation({ refetchQueries, awaitRefetchQueries: true });
   const [update] = useUpdateReviewMutation({ refetchQueries, awaitRefetchQueries: true });
-  const [withdraw, withdrawing] = useWithdrawReviewMutation({ refetchQueries, awaitRefetchQueries: true });
+  const [withdraw] = useWithdrawReviewMutation({ refetchQueries, awaitRefetchQueries: true });
 
   if (!data) return null;
   const { me, mijnReview } = data;
@@ -42,8 +56,14 @@ export function MijnBeoordeling({ instrumentId, organisatieId }: { instrumentId:
   if (!mijnReview) {
     return (
       <>
-        <Heading3>Schrijf een beoordeling</Heading3>
-        <ReviewForm form={form} submitLabel="Beoordeling plaatsen" onSave={(values) => create({ variables: { instrumentId, ...values } })} />
+        <FocusHeading focus={acted}>Schrijf een beoordeling</FocusHeading>
+        <ReviewForm
+          submitLabel="Beoordeling plaatsen"
+          onSave={async (values) => {
+            await create({ variables: { instrumentId, ...values } });
+            setActed(true);
+          }}
+        />
       </>
     );
   }
@@ -61,22 +81,22 @@ export function MijnBeoordeling({ instrumentId, organisatieId }: { instrumentId:
   if (stap === 'wijzigen') {
     return (
       <>
-        <Heading3>Jouw beoordeling wijzigen</Heading3>
+        <FocusHeading focus>Jouw beoordeling wijzigen</FocusHeading>
         <ReviewForm
-          form={form}
+         
           initial={mijnReview}
           submitLabel="Wijziging opslaan"
           onSave={async (values) => {
             await update({ variables: { id: mijnReview.id, version: mijnReview.version, ...values } });
-            setStap('bekijken');
+            done();
           }}
           extra={
-            <Button appearance="secondary-action-button" onClick={() => setStap('bekijken')}>
+            <Button appearance="secondary-action-button" onClick={done}>
               Annuleren
             </Button>
           }
           conflictAction={
-            <Button appearance="subtle-button" onClick={() => refetch().then(() => setStap('bekijken'))}>
+            <Button appearance="subtle-button" onClick={() => reload().then(done)}>
               Laad de nieuwste versie
             </Button>
           }
@@ -86,30 +106,18 @@ export function MijnBeoordeling({ instrumentId, organisatieId }: { instrumentId:
   }
   return (
     <>
-      <Heading3>Jouw beoordeling</Heading3>
+      <FocusHeading focus={acted}>Jouw beoordeling</FocusHeading>
       <Paragraph>
         Je gaf dit instrument {mijnReview.sterren} van 5 sterren. Je beoordeling staat hieronder in de lijst.
       </Paragraph>
-      {form.message && <NoticeState>{form.message}</NoticeState>}
       {stap === 'intrekken' ? (
-        <div role="group" aria-label="Intrekken bevestigen">
-          <Paragraph>Weet je zeker dat je je beoordeling wilt intrekken? Hij telt dan nergens meer mee.</Paragraph>
-          <ButtonGroup>
-            <Button
-              appearance="primary-action-button"
-              disabled={withdrawing.loading}
-              onClick={form.onSubmit(async () => {
-                await withdraw({ variables: { id: mijnReview.id } });
-                setStap('bekijken');
-              })}
-            >
-              Ja, intrekken
-            </Button>
-            <Button appearance="secondary-action-button" onClick={() => setStap('bekijken')}>
-              Nee, niet intrekken
-            </Button>
-          </ButtonGroup>
-        </div>
+        <IntrekkenBevestigen
+          onConfirm={async () => {
+            await withdraw({ variables: { id: mijnReview.id } });
+            done();
+          }}
+          onCancel={done}
+        />
       ) : (
         <ButtonGroup>
           <Button appearance="secondary-action-button" onClick={() => setStap('wijzigen')}>

@@ -1,4 +1,4 @@
-import { ErrorState, type MutationForm } from '@instrumentengidsen/ui';
+import { ErrorState, useMutationForm } from '@instrumentengidsen/ui';
 import { Button, ButtonGroup, FormFieldTextarea } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { ScoreKeuze } from './ScoreKeuze';
@@ -34,14 +34,15 @@ function valuesOf(form: HTMLFormElement): ReviewValues {
  * plain text. The server checks everything; its messages appear at the fields.
  */
 export function ReviewForm(props: {
-  form: MutationForm;
   initial?: Partial<ReviewValues> | null;
   submitLabel: string;
   onSave: (values: ReviewValues) => Promise<unknown>;
   extra?: ReactNode;
   conflictAction?: ReactNode;
 }) {
-  const { form, initial } = props;
+  const { initial } = props;
+  // Here, not in the parent: the errors go when the form goes (after saving, or "Annuleren").
+  const form = useMutationForm();
   return (
     <form
       noValidate
