@@ -15,6 +15,8 @@ export async function createInstrumentWithContacten(platform: TestPlatform): Pro
     input: {
       gids: 'EVA', organisatieId, aanbiederId, naam: CONTACTEN.naam, publiceren: true,
       samenvatting: 'Oefenen met solliciteren, dicht bij huis.',
+      doel: '<p>Beter solliciteren.</p>', werkwijze: '<p>Drie oefenochtenden.</p>',
+      kenmerken: ['EW01', 'KK01'],
       beschikbareGebieden: { landelijk: true },
       contactpersonen: [
         { contactpersoonId: intern, soort: 'INTERN' },
