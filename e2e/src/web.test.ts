@@ -534,6 +534,18 @@ describe('web: a professional logs in and writes, changes and withdraws a review
     assert.equal(await page.getByRole('button', { name: 'Meer beoordelingen' }).count(), 0);
   });
 
+  it('tells the author when a beheerder hid their review, with the reason, and offers no changes', async () => {
+    const written = await platform.gql('mutation($id: ID!) { createReview(instrumentId: $id, sterren: 1, tekst: "Mevrouw Jansen vond het niks") { id } }', { id }, platform.bearer(await platform.login(email)));
+    await platform.createGebruiker({ email: 'moderator@test.nl', rol: 'LANDELIJK_BEHEERDER' });
+    const hidden = await platform.gql('mutation($id: ID!) { hideReview(id: $id, reden: "Noemt een klant bij naam") { verborgen } }', { id: (written as any).data.createReview.id }, platform.bearer(await platform.login('moderator@test.nl')));
+    assert.equal(hidden.errors, undefined, JSON.stringify(hidden.errors));
+    await page.reload();
+    await page.getByText('Een beheerder heeft je beoordeling verborgen. Reden: Noemt een klant bij naam.', { exact: false }).waitFor();
+    assert.equal(await page.getByRole('button', { name: /Beoordeling (wijzigen|intrekken)/ }).count(), 0);
+    await reviews().getByText('(verborgen door een beheerder)', { exact: false }).waitFor();
+    await block('Beoordelingen').getByText('Gemiddeld 5,0 van 5 sterren (11 beoordelingen)').waitFor();
+  });
+
   it('logs out: the name and the interne contactpersonen go, the way to log in comes back', async () => {
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.getByRole('link', { name: 'Log in om een beoordeling te schrijven' }).waitFor();

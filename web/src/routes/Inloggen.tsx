@@ -1,7 +1,7 @@
 import { ErrorState, useDocumentTitle, useMutationForm } from '@instrumentengidsen/ui';
 import { Button, FormFieldTextbox, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useNavigate, useSearchParams } from 'react-router';
-import { useLoginMutation } from '../__generated__/hooks';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { useLoginMutation, useLoginStatusQuery } from '../__generated__/hooks';
 import { safeReturnPath, useSessionChanged } from '../session';
 
 /** Login for professionals (the API's session cookie); afterwards back to the page they came from. */
@@ -12,6 +12,20 @@ export function Inloggen() {
   const sessionChanged = useSessionChanged();
   const navigate = useNavigate();
   const terug = safeReturnPath(useSearchParams()[0].get('terug'));
+  const me = useLoginStatusQuery().data?.me;
+  if (me && !form.submitting) {
+    return (
+      <>
+        <Heading1>Inloggen</Heading1>
+        <Paragraph>
+          Je bent ingelogd als {me.naam}.{' '}
+          <RouterLink to={terug} className="utrecht-link">
+            Ga verder
+          </RouterLink>
+        </Paragraph>
+      </>
+    );
+  }
   return (
     <>
       <Heading1>Inloggen</Heading1>
