@@ -11,7 +11,7 @@ export const FULL = {
 };
 
 /** The gateway's beheer mutations as a landelijk beheerder, and an aanbieder with its organisatie to use. */
-async function beheer(platform: TestPlatform) {
+export async function beheer(platform: TestPlatform) {
   const email = `landelijk-${Math.random().toString(36).slice(2)}@test.nl`;
   await platform.createGebruiker({ email, rol: 'LANDELIJK_BEHEERDER' });
   const auth = platform.bearer(await platform.login(email));

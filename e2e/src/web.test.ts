@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { startTestPlatform, type TestPlatform } from '@instrumentengidsen/server/test-support/harness.js';
+import { startTestPlatform, TEST_PASSWORD, type TestPlatform } from '@instrumentengidsen/server/test-support/harness.js';
 import { seriousViolations } from './accessibility.js';
 import { launchBrowser, serveApp } from './browser.js';
 import { createDennisInstrument, createFullInstrument, FULL } from './full-instrument.js';
+import { CONTACTEN, createInstrumentWithContacten } from './review-instrument.js';
 import { saveScreenshot } from './screenshots.js';
 
 describe('web: methodical search in a real browser against the real platform', () => {
@@ -165,10 +166,10 @@ describe('web: methodical search in a real browser against the real platform', (
     }
     await platform.sync();
     await page.reload();
-    await page.getByText('Gemiddeld 4,5 van 5 sterren (2 beoordelingen).').waitFor();
-    await page.getByText('4 van 5 sterren, door Reviewer 0', { exact: false }).waitFor();
+    await page.getByText('Gemiddeld 4,5 van 5 sterren (2 beoordelingen)').waitFor();
+    await page.getByText('Door Reviewer 0 op', { exact: false }).waitFor();
     await page.getByText('Werkte goed', { exact: false }).waitFor();
-    assert.equal(await page.locator('section[aria-labelledby="beoordelingen"] b, section[aria-labelledby="beoordelingen"] script').count(), 0);
+    assert.equal(await page.getByRole('region', { name: 'Beoordelingen', exact: true }).locator('b, script').count(), 0);
     assert.equal(await page.evaluate(() => (window as any).__hacked), undefined);
     assert.deepEqual(await seriousViolations(page), []);
     // The only rated instrument comes first when the search sorts by beoordeling.
@@ -228,9 +229,10 @@ describe('web: methodical search in a real browser against the real platform', (
 
   it('records each search for the dashboard, without a cookie, the search text or anything else about the person', async () => {
     const insights = platform.subgraphs.find((s) => s.definition.name === 'insights')!.dataSource;
-    // With the text only: the searches of the tests before (same kenmerken, no text) may still be on their way.
-    const count = async () => Number((await insights.query(`SELECT count(*) FROM interactie WHERE soort = 'ZOEKEN' AND kenmerken = ARRAY['EW02', 'KK08'] AND tekst_gebruikt`))[0].count);
-    const before = await count();
+    // Only this tab's rows: the previous test's page may still send its own batch of the same search.
+    const rowsOf = (tabId: string) =>
+      insights.query(`SELECT gids, resultaten, tekst_gebruikt, tab FROM interactie WHERE soort = 'ZOEKEN' AND kenmerken = ARRAY['EW02', 'KK08'] AND tab = $1`, [tabId]);
+    const tabId = () => (sent.length ? (JSON.parse(sent[0]!.body).variables.events[0].tab as string) : '');
     const sent: { cookie?: string; body: string }[] = [];
     const tab = await browser.newPage();
     await tab.context().addCookies([{ name: 'sessie', value: 'iemands-sessie', url: web.url }]);
@@ -240,10 +242,11 @@ describe('web: methodical search in a real browser against the real platform', (
     await tab.goto(web.url + 'eva/zoeken?k=EW02&k=KK08&tekst=' + encodeURIComponent('jan jansen'));
     await tab.getByText(/instrumenten gevonden/).waitFor();
     // A batch leaves a few seconds later (or when the tab is hidden), without holding up the page.
-    for (let i = 0; i < 50 && (await count()) === before; i++) await new Promise((resolve) => setTimeout(resolve, 200));
+    for (let i = 0; i < 50 && (!tabId() || (await rowsOf(tabId())).length === 0); i++) await new Promise((resolve) => setTimeout(resolve, 200));
     await tab.close();
-    const [row] = await insights.query(`SELECT gids, resultaten, tekst_gebruikt, tab FROM interactie WHERE soort = 'ZOEKEN' AND kenmerken = ARRAY['EW02', 'KK08'] AND tekst_gebruikt ORDER BY id DESC LIMIT 1`);
-    assert.equal(await count(), before + 1);
+    const rows = await rowsOf(tabId());
+    assert.equal(rows.length, 1);
+    const [row] = rows;
     assert.equal(row.gids, 'EVA');
     assert.equal(row.tekst_gebruikt, true);
     assert.match(row.tab, /^[0-9a-f-]{36}$/);
@@ -408,5 +411,177 @@ describe('web: the instrument page with every block of the instrumentenformat', 
     await page.getByRole('button', { name: /Video afspelen/ }).first().click();
     for (let i = 0; i < 50 && (await soorten()).length < 3; i++) await new Promise((resolve) => setTimeout(resolve, 200));
     assert.deepEqual(await soorten(), ['BEKEKEN', 'DOWNLOAD', 'VIDEO']);
+  });
+});
+
+describe('web: a professional logs in and writes, changes and withdraws a review', () => {
+  let platform: TestPlatform;
+  let web: Awaited<ReturnType<typeof serveApp>>;
+  let browser: Browser;
+  let page: Page;
+  let id: string;
+  let url: string;
+  const email = 'klantmanager@test.nl';
+  const naam = 'Karin Klantmanager';
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ demoInstruments: 1 });
+    web = await serveApp('web', platform.gatewayUrl);
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    await platform.createGebruiker({ email, naam, rol: 'PROFESSIONAL' });
+    id = await createInstrumentWithContacten(platform);
+    url = `${web.url}instrument/${id}`;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+    await platform?.close();
+  });
+
+  const block = (title: string) => page.getByRole('region', { name: title, exact: true });
+  const reviews = () => page.getByRole('list', { name: 'Beoordelingen van professionals' }).getByRole('listitem');
+  /** Tab (never the mouse) until the focused element matches; fails after 100 presses. */
+  const tabTo = async (matches: (el: Element) => boolean) => {
+    for (let i = 0; i < 100; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((source) => new Function('el', `return (${source})(el)`)(document.activeElement), matches.toString())) return;
+    }
+    assert.fail('not reachable with Tab');
+  };
+
+  it('shows anonymous visitors only the externe contactpersonen, and the way to log in to write a review', async () => {
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1, name: CONTACTEN.naam }).waitFor();
+    await block('Contactpersonen').getByText(CONTACTEN.extern).waitFor();
+    assert.equal(await block('Contactpersonen').getByText(CONTACTEN.intern).count(), 0);
+    await block('Beoordelingen').getByText('Nog geen beoordelingen.').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Beoordeling plaatsen' }).count(), 0);
+    const login = page.getByRole('link', { name: 'Log in om een beoordeling te schrijven' });
+    assert.equal(await login.getAttribute('href'), `/inloggen?terug=${encodeURIComponent(`/instrument/${id}`)}`);
+  });
+
+  it('says in Dutch when the password is wrong, and the login page passes axe-core', async () => {
+    await page.getByRole('link', { name: 'Log in om een beoordeling te schrijven' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    assert.equal(await page.title(), 'Inloggen – Instrumentengids');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill('niet-het-goede-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('alert').getByText('Het e-mailadres of het wachtwoord klopt niet.').waitFor();
+    assert.equal(new URL(page.url()).pathname, '/inloggen');
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+
+  it('logs in, goes back to the instrument, and then shows the name and the interne contactpersonen', async () => {
+    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: CONTACTEN.naam }).waitFor();
+    assert.equal(new URL(page.url()).pathname, `/instrument/${id}`);
+    await page.locator('.utrecht-page-header').getByText(naam).waitFor();
+    await block('Contactpersonen').getByText(CONTACTEN.intern).waitFor();
+    await block('Contactpersonen').getByText(CONTACTEN.extern).waitFor();
+  });
+
+  it('has a review form without serious accessibility violations', async () => {
+    await page.getByRole('heading', { level: 3, name: 'Schrijf een beoordeling' }).waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+
+  it('writes a review with the keyboard only, and shows it with the new average', async () => {
+    await page.getByRole('heading', { level: 1, name: CONTACTEN.naam }).focus();
+    await tabTo((el) => el instanceof HTMLInputElement && el.name === 'sterren');
+    await page.keyboard.press('ArrowDown'); // 5 → 4 sterren; arrows choose in a radio group
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Goede begeleiding, <b>duidelijk</b> resultaat.');
+    await tabTo((el) => el instanceof HTMLInputElement && el.name === 'resultaat');
+    await page.keyboard.press('ArrowUp'); // from "Geen score", checked until now, to 1 ster
+    await tabTo((el) => el instanceof HTMLButtonElement && el.type === 'submit');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 3, name: 'Jouw beoordeling' }).waitFor();
+    await block('Beoordelingen').getByText('Gemiddeld 4,0 van 5 sterren (1 beoordeling)').waitFor();
+    await block('Beoordelingen').getByText('Resultaat: 1,0 van 5.').waitFor();
+    assert.equal(await reviews().count(), 1);
+    await reviews().getByText(`Door ${naam} op`, { exact: false }).waitFor();
+    // Plain text: the server stripped the markup, and nothing shows as an element.
+    await reviews().getByText('Goede begeleiding, duidelijk resultaat.').waitFor();
+    const verdeling = page.getByRole('table', { name: 'Verdeling van de sterren' });
+    assert.equal(await verdeling.getByRole('row', { name: '4 sterren 1' }).count(), 1);
+    assert.equal(await verdeling.getByRole('row', { name: '5 sterren 0' }).count(), 1);
+  });
+
+  it('changes the review, and says so clearly when it changed elsewhere in between', async () => {
+    await page.getByRole('button', { name: 'Beoordeling wijzigen' }).click();
+    assert.equal(await page.getByRole('radio', { name: '4 sterren' }).first().isChecked(), true);
+    await page.getByRole('group', { name: /Hoeveel sterren/ }).getByRole('radio', { name: '2 sterren' }).check();
+    await page.getByRole('button', { name: 'Wijziging opslaan' }).click();
+    await block('Beoordelingen').getByText('Gemiddeld 2,0 van 5 sterren (1 beoordeling)').waitFor();
+
+    // The same review changed in another tab: this form's version is stale.
+    await page.getByRole('button', { name: 'Beoordeling wijzigen' }).click();
+    const auth = platform.bearer(await platform.login(email));
+    const mine = ((await platform.gql('query($id: ID!) { mijnReview(instrumentId: $id) { id version } }', { id }, auth)) as any).data.mijnReview;
+    const other = await platform.gql('mutation($id: ID!, $v: Int!) { updateReview(id: $id, version: $v, sterren: 3) { version } }', { id: mine.id, v: mine.version }, auth);
+    assert.equal(other.errors, undefined);
+    await page.getByRole('group', { name: /Hoeveel sterren/ }).getByRole('radio', { name: '1 ster' }).check();
+    await page.getByRole('button', { name: 'Wijziging opslaan' }).click();
+    await page.getByRole('alert').getByText('Iemand anders heeft dit intussen gewijzigd. Laad opnieuw.').waitFor();
+    await page.getByRole('button', { name: 'Laad de nieuwste versie' }).click();
+    await page.getByText('Je gaf dit instrument 3 van 5 sterren.', { exact: false }).waitFor();
+  });
+
+  it('withdraws the review after confirming, and then offers the form again', async () => {
+    await page.getByRole('button', { name: 'Beoordeling intrekken' }).click();
+    await page.getByRole('button', { name: 'Nee, niet intrekken' }).click();
+    await page.getByRole('button', { name: 'Beoordeling intrekken' }).click();
+    await page.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await block('Beoordelingen').getByText('Nog geen beoordelingen.').waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Schrijf een beoordeling' }).waitFor();
+    assert.equal(await reviews().count(), 0);
+  });
+
+  it('pages through the reviews with "Meer beoordelingen"', async () => {
+    for (let i = 1; i <= 11; i++) {
+      const collega = `collega-${i}@test.nl`;
+      await platform.createGebruiker({ email: collega, naam: `Collega ${i}`, rol: 'PROFESSIONAL' });
+      const written = await platform.gql('mutation($id: ID!) { createReview(instrumentId: $id, sterren: 5) { id } }', { id }, platform.bearer(await platform.login(collega)));
+      assert.equal(written.errors, undefined, JSON.stringify(written.errors));
+    }
+    await page.reload();
+    await block('Beoordelingen').getByText('Gemiddeld 5,0 van 5 sterren (11 beoordelingen)').waitFor();
+    await page.getByText('10 van 11 beoordelingen getoond.').waitFor();
+    await page.getByRole('button', { name: 'Meer beoordelingen' }).click();
+    await page.getByText('11 van 11 beoordelingen getoond.').waitFor();
+    assert.equal(await reviews().count(), 11);
+    assert.equal(await page.getByRole('button', { name: 'Meer beoordelingen' }).count(), 0);
+  });
+
+  it('tells the author when a beheerder hid their review, with the reason, and offers no changes', async () => {
+    const written = await platform.gql('mutation($id: ID!) { createReview(instrumentId: $id, sterren: 1, tekst: "Mevrouw Jansen vond het niks") { id } }', { id }, platform.bearer(await platform.login(email)));
+    await platform.createGebruiker({ email: 'moderator@test.nl', rol: 'LANDELIJK_BEHEERDER' });
+    const hidden = await platform.gql('mutation($id: ID!) { hideReview(id: $id, reden: "Noemt een klant bij naam") { verborgen } }', { id: (written as any).data.createReview.id }, platform.bearer(await platform.login('moderator@test.nl')));
+    assert.equal(hidden.errors, undefined, JSON.stringify(hidden.errors));
+    await page.reload();
+    await page.getByText('Een beheerder heeft je beoordeling verborgen. Reden: Noemt een klant bij naam.', { exact: false }).waitFor();
+    assert.equal(await page.getByRole('button', { name: /Beoordeling (wijzigen|intrekken)/ }).count(), 0);
+    await reviews().getByText('(verborgen door een beheerder)', { exact: false }).waitFor();
+    await block('Beoordelingen').getByText('Gemiddeld 5,0 van 5 sterren (11 beoordelingen)').waitFor();
+  });
+
+  it('logs out: the name and the interne contactpersonen go, the way to log in comes back', async () => {
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('link', { name: 'Log in om een beoordeling te schrijven' }).waitFor();
+    assert.equal(await block('Contactpersonen').getByText(CONTACTEN.intern).count(), 0);
+    await block('Contactpersonen').getByText(CONTACTEN.extern).waitFor();
+    assert.equal(await page.locator('.utrecht-page-header').getByText(naam).count(), 0);
+  });
+
+  it('sends a login back only to a path of this site', async () => {
+    await page.goto(`${web.url}inloggen?terug=${encodeURIComponent('//evil.example/')}`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForFunction(() => location.pathname === '/');
+    assert.equal(new URL(page.url()).host, new URL(web.url).host);
   });
 });

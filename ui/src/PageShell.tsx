@@ -6,6 +6,8 @@ export interface PageShellProps {
   title: string;
   /** One line after the name: what the app is for. */
   tagline: string;
+  /** Next to the name in the header, e.g. who is logged in. */
+  headerEnd?: ReactNode;
   children: ReactNode;
 }
 
@@ -13,7 +15,7 @@ export interface PageShellProps {
  * Every page of web and admin: a skip link (the first thing a keyboard reaches), the header, one `main`
  * landmark and the footer.
  */
-export function PageShell({ title, tagline, children }: PageShellProps) {
+export function PageShell({ title, tagline, headerEnd, children }: PageShellProps) {
   return (
     <Document>
       <SkipLink href="#main">Direct naar de inhoud</SkipLink>
@@ -22,6 +24,7 @@ export function PageShell({ title, tagline, children }: PageShellProps) {
           <Paragraph>
             <strong>{title}</strong> · {tagline}
           </Paragraph>
+          {headerEnd}
         </PageHeader>
         <PageContent>
           <main id="main" tabIndex={-1}>

@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { GidsKeuze } from './routes/GidsKeuze';
 import { GidsLayout, NeutralShell } from './routes/GidsLayout';
 import { Landing } from './routes/Landing';
+import { Inloggen } from './routes/Inloggen';
 import { NotFound } from './routes/NotFound';
 import { RegioPage } from './routes/RegioPage';
 import { Search } from './routes/Search';
@@ -19,6 +20,7 @@ export function App() {
   return (
     <Routes>
       <Route path="/" element={<NeutralShell><GidsKeuze /></NeutralShell>} />
+      <Route path="/inloggen" element={<NeutralShell><Inloggen /></NeutralShell>} />
       {/* Links from before the guide was in the path: the page moves to the instrument's guide once loaded. */}
       <Route path="/instrument/:id" element={<NeutralShell>{later(<InstrumentDetail />)}</NeutralShell>} />
       <Route path="/:gids" element={<GidsLayout />}>

@@ -9,5 +9,9 @@ export const client = createApolloClient({
         instrumentSearch: appendPages(['gids', 'filter', 'sort']),
       },
     },
+    // "Meer beoordelingen" appends; a refetch after writing a review starts the list again.
+    Instrument: { fields: { reviews: appendPages([]) } },
+    // The aggregate has no id: a refetch replaces it whole.
+    Beoordeling: { merge: false },
   },
 });

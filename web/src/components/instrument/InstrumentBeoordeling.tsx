@@ -1,38 +1,64 @@
-import { formatDay } from '@instrumentengidsen/ui';
-import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Heading3, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { getFragmentData, type FragmentType } from '../../__generated__';
 import { InstrumentBeoordelingFragmentDoc } from '../../__generated__/graphql';
+import { Block } from './Block';
+import { MijnBeoordeling } from './MijnBeoordeling';
+import { ReviewList } from './ReviewList';
+import { score, Sterren } from './Sterren';
+import './beoordeling.css';
 
-const score = (value: number) => value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const stars = (value: number) => `${'★'.repeat(value)}${'☆'.repeat(5 - value)}`;
+const aantalText = (n: number) => `${n} ${n === 1 ? 'beoordeling' : 'beoordelingen'}`;
 
-/** What professionals thought of the instrument: the average, and the newest reviews as plain text. */
+/**
+ * What professionals thought of the instrument: the average, how the stars are spread, the sub-scores, the
+ * reviews, and for a logged-in professional their own review.
+ */
 export function InstrumentBeoordeling(props: { instrument: FragmentType<typeof InstrumentBeoordelingFragmentDoc> }) {
-  const { beoordeling, reviews } = getFragmentData(InstrumentBeoordelingFragmentDoc, props.instrument);
+  const { id, organisatie, beoordeling } = getFragmentData(InstrumentBeoordelingFragmentDoc, props.instrument);
+  const most = Math.max(1, ...beoordeling.verdeling.map((v) => v.aantal));
   return (
-    <section aria-labelledby="beoordelingen">
-      <Heading2 id="beoordelingen">Beoordelingen</Heading2>
+    <Block title="Beoordelingen">
       {beoordeling.gemiddelde == null ? (
         <Paragraph>Nog geen beoordelingen.</Paragraph>
       ) : (
-        <Paragraph>
-          Gemiddeld {score(beoordeling.gemiddelde)} van 5 sterren ({beoordeling.aantal} {beoordeling.aantal === 1 ? 'beoordeling' : 'beoordelingen'})
-          {beoordeling.resultaat != null && <>; resultaat {score(beoordeling.resultaat)}</>}
-          {beoordeling.uitvoering != null && <>; uitvoering {score(beoordeling.uitvoering)}</>}.
-        </Paragraph>
+        <>
+          <Paragraph className="beoordeling-gemiddelde">
+            <Sterren value={beoordeling.gemiddelde} />
+            Gemiddeld {score(beoordeling.gemiddelde)} van 5 sterren ({aantalText(beoordeling.aantal)})
+          </Paragraph>
+          {(beoordeling.resultaat != null || beoordeling.uitvoering != null) && (
+            <Paragraph>
+              {beoordeling.resultaat != null && <>Resultaat: {score(beoordeling.resultaat)} van 5. </>}
+              {beoordeling.uitvoering != null && <>Uitvoering: {score(beoordeling.uitvoering)} van 5.</>}
+            </Paragraph>
+          )}
+          <Table className="beoordeling-verdeling">
+            <TableCaption>Verdeling van de sterren</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Sterren</TableHeaderCell>
+                <TableHeaderCell scope="col">Aantal beoordelingen</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {[...beoordeling.verdeling].sort((a, b) => b.sterren - a.sterren).map((v) => (
+                <TableRow key={v.sterren}>
+                  <TableHeaderCell scope="row">{v.sterren === 1 ? '1 ster' : `${v.sterren} sterren`}</TableHeaderCell>
+                  <TableCell>
+                    <span aria-hidden="true" className="beoordeling-balk" style={{ width: `${(v.aantal / most) * 8}em` }} />
+                    {v.aantal}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
       )}
-      {reviews.nodes.length > 0 && (
-        <UnorderedList>
-          {reviews.nodes.map((review) => (
-            <UnorderedListItem key={review.id}>
-              <span aria-hidden="true">{stars(review.sterren)} </span>
-              {review.sterren} van 5 sterren, door {review.auteur.naam}
-              {review.organisatie && <> ({review.organisatie.naam})</>} op {formatDay(review.createdAt)}
-              {review.tekst && <Paragraph>{review.tekst}</Paragraph>}
-            </UnorderedListItem>
-          ))}
-        </UnorderedList>
-      )}
-    </section>
+      <div className="no-print">
+        <MijnBeoordeling instrumentId={id} organisatieId={organisatie.id} />
+      </div>
+      <Heading3>Wat professionals schrijven</Heading3>
+      <ReviewList instrumentId={id} />
+    </Block>
   );
 }
