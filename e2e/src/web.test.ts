@@ -431,7 +431,7 @@ describe('web: a professional logs in and writes, changes and withdraws a review
     page = await browser.newPage();
     await platform.createGebruiker({ email, naam, rol: 'PROFESSIONAL' });
     id = await createInstrumentWithContacten(platform);
-    url = `${web.url}instrument/${id}`;
+    url = `${web.url}eva/instrument/${id}`;
   });
   afterAll(async () => {
     await browser?.close();
@@ -458,7 +458,7 @@ describe('web: a professional logs in and writes, changes and withdraws a review
     await block('Beoordelingen').getByText('Nog geen beoordelingen.').waitFor();
     assert.equal(await page.getByRole('button', { name: 'Beoordeling plaatsen' }).count(), 0);
     const login = page.getByRole('link', { name: 'Log in om een beoordeling te schrijven' });
-    assert.equal(await login.getAttribute('href'), `/inloggen?terug=${encodeURIComponent(`/instrument/${id}`)}`);
+    assert.equal(await login.getAttribute('href'), `/inloggen?terug=${encodeURIComponent(`/eva/instrument/${id}`)}`);
   });
 
   it('says in Dutch when the password is wrong, and the login page passes axe-core', async () => {
@@ -477,7 +477,7 @@ describe('web: a professional logs in and writes, changes and withdraws a review
     await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { level: 1, name: CONTACTEN.naam }).waitFor();
-    assert.equal(new URL(page.url()).pathname, `/instrument/${id}`);
+    assert.equal(new URL(page.url()).pathname, `/eva/instrument/${id}`);
     await page.locator('.utrecht-page-header').getByText(naam).waitFor();
     await block('Contactpersonen').getByText(CONTACTEN.intern).waitFor();
     await block('Contactpersonen').getByText(CONTACTEN.extern).waitFor();
