@@ -4,7 +4,7 @@ import { amsterdamToday } from '../core/publicatie.js';
 import { subgraphByName } from '../subgraphs/registry.js';
 import { DEMO_PASSWORD } from '../subgraphs/accounts/seed/demo-accounts.js';
 import { RollupService } from '../subgraphs/insights/rollup.service.js';
-import { generateEvents, readCatalogus } from '../subgraphs/insights/seed/demo-events.js';
+import { generateEvents, readCatalogus, yearBefore } from '../subgraphs/insights/seed/demo-events.js';
 
 /**
  * The data dashboard's part of `npm run bench`: a year of generated interactions (default ten million) in the
@@ -14,8 +14,6 @@ import { generateEvents, readCatalogus } from '../subgraphs/insights/seed/demo-e
 
 /** An ordinary weekday's share of a year: weekends, summer and Christmas are quieter (see demo-events.ts). */
 const WEEKDAY_EQUIVALENTS_PER_YEAR = 240;
-
-const daysBefore = (day: string, days: number) => new Date(Date.parse(day) - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Accounts (with the demo logins) and insights migrated in the load database, and `events` interactions over the
@@ -47,7 +45,7 @@ export async function ensureInsightsEvents(url: string, events: number, reseed: 
       await em.query('TRUNCATE interactie, interactie_dag, bekeken_dag, kenmerk_dag, zonder_resultaat_dag');
       await em.query(`UPDATE opgerold SET tot = '1970-01-01'`);
       const perWerkdag = Math.round(events / WEEKDAY_EQUIVALENTS_PER_YEAR);
-      return generateEvents(em, await readCatalogus(em), { van: daysBefore(today, 365), tot: daysBefore(today, 1), perWerkdag, seed: 0.11 });
+      return generateEvents(em, await readCatalogus(em), { ...yearBefore(today), perWerkdag, seed: 0.11 });
     });
     const generated = performance.now();
     await new RollupService(insights).rollUp();
@@ -114,7 +112,8 @@ export async function landelijkBeheerder(gatewayUrl: string): Promise<Record<str
 /** The dashboard's questions over the last year, landelijk and for one regio, as request bodies by label. */
 export function dashboardBodies(): Record<string, string> {
   const tot = amsterdamToday();
-  const periode = { van: daysBefore(tot, 365), tot };
+  // The same 365 days back, but up to and including today: today's raw events count too.
+  const periode = { van: yearBefore(tot).van, tot };
   const filter = '$van: LocalDate!, $tot: LocalDate!, $regio: String';
   const args = 'van: $van, tot: $tot, regio: $regio';
   const body = (query: string, regio?: string) => JSON.stringify({ query, variables: { ...periode, regio } });

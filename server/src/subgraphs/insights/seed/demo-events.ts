@@ -3,6 +3,13 @@ import { EVENTS_SCHEMA } from '../../../core/events.js';
 import { amsterdamToday, isPublishedOn, type PublicationWindow } from '../../../core/publicatie.js';
 import { ZONE } from '../rollups.js';
 
+const daysBefore = (day: string, days: number) => new Date(Date.parse(day) - days * 86_400_000).toISOString().slice(0, 10);
+
+/** The 365 days before `today` (YYYY-MM-DD), today itself not included: the demo's and the benchmark's year. */
+export function yearBefore(today: string): { van: string; tot: string } {
+  return { van: daysBefore(today, 365), tot: daysBefore(today, 1) };
+}
+
 /** What plausible events refer to, read from the catalog's topics (the catalog boots first). */
 export interface Catalogus {
   instrumenten: { id: string; gids: string; regio: string | null }[];

@@ -1,12 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { amsterdamToday } from '../../../core/publicatie.js';
 import type { SeedOptions } from '../../../core/subgraph-definition.js';
-import { generateEvents, readCatalogus } from './demo-events.js';
+import { generateEvents, readCatalogus, yearBefore } from './demo-events.js';
 
 /** Events on an ordinary weekday in the demo: about 25,000 in a year. */
 const DEMO_PER_WERKDAG = 120;
-
-const daysBefore = (day: string, days: number) => new Date(Date.parse(day) - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Insights has no reference data. With demo instruments (never in production) it writes a year of demo events up
@@ -17,8 +15,7 @@ export async function seedInsights(ds: DataSource, options: SeedOptions): Promis
   const written = await ds.transaction(async (em) => {
     const [any] = await em.query('SELECT 1 FROM interactie UNION ALL SELECT 1 FROM interactie_dag LIMIT 1');
     if (any) return 0;
-    const today = amsterdamToday();
-    return generateEvents(em, await readCatalogus(em), { van: daysBefore(today, 365), tot: daysBefore(today, 1), perWerkdag: DEMO_PER_WERKDAG, seed: 0.2026 });
+    return generateEvents(em, await readCatalogus(em), { ...yearBefore(amsterdamToday()), perWerkdag: DEMO_PER_WERKDAG, seed: 0.2026 });
   });
   if (written) options.log?.(`insights: ${written} demo-interacties geschreven`);
 }
