@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { startTestPlatform, type TestPlatform } from '@instrumentengidsen/server/test-support/harness.js';
+import type { TestPlatform } from '@instrumentengidsen/server/test-support/harness.js';
 import { seriousViolations } from './accessibility.js';
-import { launchBrowser, serveApp } from './browser.js';
+import type { serveApp } from './browser.js';
 import { saveScreenshot } from './screenshots.js';
+import { countText, startWebApp, type WebApp } from './web-app.js';
 
 describe('web: Eva and Dennis, each with its own path, theme, landing and regio pages', () => {
   let platform: TestPlatform;
@@ -12,22 +13,17 @@ describe('web: Eva and Dennis, each with its own path, theme, landing and regio 
   let browser: Browser;
   let page: Page;
 
-  const countText = (n: number) => `${n.toLocaleString('nl-NL')} instrumenten gevonden.`;
   const regioCount = async (gids: string, regio: string) =>
     ((await platform.gql(`query($gids: Gids!, $regio: ID) { instrumentSearch(gids: $gids, filter: { regio: $regio }) { totalCount } }`, { gids, regio })) as any).data.instrumentSearch.totalCount as number;
   const noHorizontalScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
+  let app: WebApp | undefined;
+
   beforeAll(async () => {
-    platform = await startTestPlatform({ demoInstruments: 120 });
-    web = await serveApp('web', platform.gatewayUrl);
-    browser = await launchBrowser();
-    page = await browser.newPage();
+    app = await startWebApp(120);
+    ({ platform, web, browser, page } = app);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await platform?.close();
-  });
+  afterAll(() => app?.close());
 
   it('lets you choose a guide on /', async () => {
     await page.goto(web.url);

@@ -7,6 +7,7 @@ import { launchBrowser, serveApp } from './browser.js';
 import { createDennisInstrument, createFullInstrument, FULL } from './full-instrument.js';
 import { CONTACTEN, createInstrumentWithContacten } from './review-instrument.js';
 import { saveScreenshot } from './screenshots.js';
+import { countText, startWebApp, type WebApp } from './web-app.js';
 
 describe('web: methodical search in a real browser against the real platform', () => {
   let platform: TestPlatform;
@@ -22,19 +23,14 @@ describe('web: methodical search in a real browser against the real platform', (
   }`;
   const api = async (gids: string, filter: Record<string, unknown> = {}) => ((await platform.gql(SEARCH, { gids, filter })) as any).data.instrumentSearch;
   const cards = () => page.getByRole('list', { name: 'Instrumenten' }).getByRole('article');
-  const countText = (n: number) => `${n.toLocaleString('nl-NL')} instrumenten gevonden.`;
+
+  let app: WebApp | undefined;
 
   beforeAll(async () => {
-    platform = await startTestPlatform({ demoInstruments: 120 });
-    web = await serveApp('web', platform.gatewayUrl);
-    browser = await launchBrowser();
-    page = await browser.newPage();
+    app = await startWebApp(120);
+    ({ platform, web, browser, page } = app);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await platform?.close();
-  });
+  afterAll(() => app?.close());
 
   it('opens Eva with step 1 and step 2 filters in the guide\'s order, each option with the count the API gives', async () => {
     const expected = await api('EVA');
