@@ -1,5 +1,20 @@
 import react from '@vitejs/plugin-react';
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
+
+/**
+ * The Utrecht component library ships one module with ~100 components, each followed by
+ * `X.displayName = '...'`. Rolldown keeps every component whose displayName is written, so all of them
+ * landed in the first page (188 kB). displayName only labels components in React DevTools: drop those
+ * lines from @utrecht's published files so that only the components we import are bundled.
+ */
+const utrechtTreeShaking: Plugin = {
+  name: 'utrecht-tree-shaking',
+  apply: 'build',
+  transform(code, id) {
+    if (!/[/\\]node_modules[/\\]@utrecht[/\\].*\.mjs$/.test(id)) return null;
+    return { code: code.replace(/^[\w$]+\.displayName = [^;\n]*;?$/gm, ''), map: null };
+  },
+};
 
 /**
  * Shared Vite settings for web and admin: a fixed port and /graphql proxied to the gateway, so the
@@ -13,7 +28,7 @@ export function appConfig(root: string, port: number): UserConfig {
   const proxy = { '/graphql': api, '/bestanden': api };
   return {
     root,
-    plugins: [react()],
+    plugins: [react(), utrechtTreeShaking],
     server: { port, strictPort: true, host: 'localhost', proxy },
     preview: { port, strictPort: true, host: 'localhost', proxy },
     build: { outDir: 'dist', emptyOutDir: true },
