@@ -39,7 +39,8 @@ describe('web: Eva and Dennis, each with its own path, theme, landing and regio 
     await page.goto(web.url + 'dennis');
     const list = page.getByRole('list', { name: "Arbeidsmarktregio's" });
     await list.getByRole('link').first().waitFor();
-    assert.deepEqual(await list.getByRole('link').allTextContents(), regios.data.regios.map((r: any) => r.naam));
+    // Grouped by provincie: every regio once.
+    assert.deepEqual((await list.getByRole('link').allTextContents()).sort(), regios.data.regios.map((r: any) => r.naam).sort());
     assert.equal(await page.title(), 'Dennis, de werkgevers instrumentengids');
     // The header names the guide and the theme gives it the guide's colour.
     await page.getByRole('banner').getByText('Dennis', { exact: true }).waitFor();

@@ -3,14 +3,15 @@ import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link as RouterLink, useParams } from 'react-router';
 import { GemeentePicker } from '../components/GemeentePicker';
 import { InstrumentCard } from '../components/InstrumentCard';
+import { RegioAantallen } from '../components/RegioAantallen';
 import { SearchEntry } from '../components/SearchEntry';
 import { useRegioPageQuery } from '../__generated__/hooks';
 import { useGids } from '../gidsen';
 import { NotFound } from './NotFound';
 
 /**
- * `/:gids/regio/AM18`: one arbeidsmarktregio in one guide. The count is the API's regio search: landelijke
- * instruments, the regio's own, and those of its gemeenten and wijken.
+ * `/:gids/regio/AM18`: one arbeidsmarktregio in one guide: its offer counted as landelijk, regionaal and lokaal (the
+ * three add up to the API's regio search), its gemeenten, who maintains the offer, and the first instruments.
  */
 export function RegioPage() {
   const gids = useGids();
@@ -37,6 +38,7 @@ export function RegioPage() {
       <Paragraph lead>
         {formatNumber(totalCount)} instrumenten in {gids.naam} voor deze regio: landelijke, regionale en lokale.
       </Paragraph>
+      <RegioAantallen gids={gids} regio={regio} gemeentenAnker="gemeenten" />
       <SearchEntry gids={gids} regio={code} label={`Zoek in ${regio.naam}`} />
 
       <section aria-labelledby="gemeenten" className="landing-block">
