@@ -1,4 +1,4 @@
-import { errorCode, ErrorState, formatNumber, LoadingState, useDocumentTitle } from '@instrumentengidsen/ui';
+import { errorCode, formatNumber, LoadingState, useDocumentTitle } from '@instrumentengidsen/ui';
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { GemeentePicker } from '../components/GemeentePicker';
@@ -7,7 +7,7 @@ import { RegioAantallen } from '../components/RegioAantallen';
 import { SearchEntry } from '../components/SearchEntry';
 import { useRegioPageQuery } from '../__generated__/hooks';
 import { useGids } from '../gidsen';
-import { NotFound } from './NotFound';
+import { LoadError, NotFound } from './NotFound';
 
 /**
  * `/:gids/regio/AM18`: one arbeidsmarktregio in one guide: its offer counted as landelijk, regionaal and lokaal (the
@@ -19,10 +19,10 @@ export function RegioPage() {
   const { data, error, loading } = useRegioPageQuery({ variables: { code, gids: gids.gids } });
   const regio = data?.regios.find((r) => r.code === code);
   const missing = !loading && !regio && (!error || errorCode(error) === 'BAD_USER_INPUT' || errorCode(error) === 'NOT_FOUND');
-  useDocumentTitle(regio ? `${regio.naam} – ${gids.naam}` : error && !missing ? `Fout bij laden – ${gids.naam}` : null);
+  useDocumentTitle(regio ? `${regio.naam} – ${gids.naam}` : null);
   if (loading) return <LoadingState>Regio laden…</LoadingState>;
   if (missing) return <NotFound title="Regio niet gevonden">Deze arbeidsmarktregio bestaat niet. Kies een regio op de pagina van {gids.naam}.</NotFound>;
-  if (!data || !regio) return <ErrorState>De regio kon niet worden geladen. Probeer het later opnieuw.</ErrorState>;
+  if (!data || !regio) return <LoadError>De regio kon niet worden geladen. Probeer het later opnieuw.</LoadError>;
 
   const { totalCount, nodes } = data.instrumentSearch;
   const zoekRegio = `/${gids.slug}/zoeken?${new URLSearchParams({ regio: code })}`;
