@@ -181,12 +181,6 @@ describe('web: methodical search in a real browser against the real platform', (
     await page.getByText('Dit instrument bestaat niet (meer).').waitFor();
   });
 
-  it('has no serious or critical accessibility violations (axe-core, WCAG 2.1 AA)', async () => {
-    await page.goto(web.url + 'eva/zoeken?k=EW02');
-    await page.getByRole('list', { name: 'Instrumenten' }).getByRole('article').first().waitFor();
-    assert.deepEqual(await seriousViolations(page), []);
-  });
-
   it('shows the chosen filters above the results, each removable, and names the page after the guide', async () => {
     const namen: any = await platform.gql(`{ kenmerkCategorieen(gids: EVA) { kenmerken { code naam children { code naam } } } }`);
     const naam = (code: string) =>

@@ -18,9 +18,10 @@ type Documents = {
     "query AreaRegios {\n  regios {\n    code\n    naam\n  }\n}\n\nquery AreaGemeenten($regioCode: ID!) {\n  gemeenten(regioCode: $regioCode) {\n    code\n    naam\n  }\n}": typeof types.AreaRegiosDocument,
     "fragment FacetFilters on InstrumentSearchResult {\n  facets {\n    categorie {\n      code\n      naam\n      soort\n    }\n    opties {\n      kenmerk {\n        code\n        naam\n        parent {\n          code\n        }\n      }\n      count\n      available\n    }\n  }\n}": typeof types.FacetFiltersFragmentDoc,
     "fragment GemeentePicker on Gemeente {\n  code\n  naam\n}": typeof types.GemeentePickerFragmentDoc,
-    "fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      soort\n    }\n    kenmerken {\n      naam\n    }\n  }\n}": typeof types.InstrumentCardFragmentDoc,
+    "fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      soort\n    }\n    kenmerken {\n      naam\n    }\n  }\n  beoordeling {\n    gemiddelde\n    aantal\n  }\n}": typeof types.InstrumentCardFragmentDoc,
     "query LoginStatus {\n  me {\n    id\n    naam\n  }\n}\n\nmutation Logout {\n  logout\n}": typeof types.LoginStatusDocument,
-    "fragment RegioList on Regio {\n  code\n  naam\n}": typeof types.RegioListFragmentDoc,
+    "fragment RegioAantallen on Regio {\n  code\n  naam\n  instrumentAantallen(gids: $gids) {\n    landelijk\n    regionaal\n    lokaal\n    totaal\n  }\n}": typeof types.RegioAantallenFragmentDoc,
+    "fragment RegioList on Regio {\n  code\n  naam\n  provincie\n}": typeof types.RegioListFragmentDoc,
     "fragment InstrumentBeoordeling on Instrument {\n  id\n  organisatie {\n    id\n  }\n  beoordeling {\n    gemiddelde\n    aantal\n    verdeling {\n      sterren\n      aantal\n    }\n    resultaat\n    uitvoering\n  }\n}\n\nquery InstrumentBeoordelingVernieuwd($id: ID!) {\n  instrument(id: $id) {\n    id\n    ...InstrumentBeoordeling\n  }\n}": typeof types.InstrumentBeoordelingFragmentDoc,
     "fragment InstrumentContactpersonen on Instrument {\n  contactpersonen {\n    soort\n    label\n    contactpersoon {\n      id\n      naam\n      telefoon\n      email\n    }\n  }\n}": typeof types.InstrumentContactpersonenFragmentDoc,
     "fragment InstrumentDuurKosten on Instrument {\n  totaleDuur\n  duurEenheid\n  toelichtingDuur\n  intensiteit\n  toelichtingIntensiteit\n  totaleKosten\n  toelichtingKosten\n}": typeof types.InstrumentDuurKostenFragmentDoc,
@@ -38,7 +39,7 @@ type Documents = {
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    gebruiker {\n      id\n      naam\n    }\n  }\n}": typeof types.LoginDocument,
     "query InstrumentDetail($id: ID!) {\n  instrument(id: $id) {\n    id\n    gids\n    naam\n    samenvatting\n    korteBeschrijving\n    ...InstrumentGegevens\n    ...InstrumentOmschrijvingen\n    ...InstrumentDuurKosten\n    ...InstrumentKenmerken\n    ...InstrumentContactpersonen\n    ...InstrumentLocaties\n    ...InstrumentRegistratiecodes\n    ...InstrumentMeerInformatie\n    ...InstrumentGebieden\n    ...InstrumentBeoordeling\n  }\n}": typeof types.InstrumentDetailDocument,
     "query GidsLanding {\n  regios {\n    code\n    ...RegioList\n  }\n}": typeof types.GidsLandingDocument,
-    "query RegioPage($code: ID!, $gids: Gids!) {\n  regios {\n    code\n    naam\n  }\n  gemeenten(regioCode: $code) {\n    code\n    ...GemeentePicker\n  }\n  organisaties {\n    id\n    naam\n    regioCode\n  }\n  instrumentSearch(gids: $gids, filter: {regio: $code}, first: 10) {\n    totalCount\n    nodes {\n      id\n      ...InstrumentCard\n    }\n  }\n}": typeof types.RegioPageDocument,
+    "query RegioPage($code: ID!, $gids: Gids!) {\n  regios {\n    code\n    naam\n    ...RegioAantallen\n  }\n  gemeenten(regioCode: $code) {\n    code\n    ...GemeentePicker\n  }\n  organisaties {\n    id\n    naam\n    regioCode\n  }\n  instrumentSearch(gids: $gids, filter: {regio: $code}, first: 10) {\n    totalCount\n    nodes {\n      id\n      ...InstrumentCard\n    }\n  }\n}": typeof types.RegioPageDocument,
     "query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n    ...ActiveFilters\n  }\n}": typeof types.InstrumentSearchDocument,
     "query Werklandschap($gids: Gids!) {\n  kenmerkCategorieen(gids: $gids) {\n    code\n    naam\n    soort\n    beschrijving\n    kenmerken {\n      code\n      ...Tegel\n      children {\n        code\n        ...Tegel\n      }\n    }\n  }\n}": typeof types.WerklandschapDocument,
 };
@@ -47,9 +48,10 @@ const documents: Documents = {
     "query AreaRegios {\n  regios {\n    code\n    naam\n  }\n}\n\nquery AreaGemeenten($regioCode: ID!) {\n  gemeenten(regioCode: $regioCode) {\n    code\n    naam\n  }\n}": types.AreaRegiosDocument,
     "fragment FacetFilters on InstrumentSearchResult {\n  facets {\n    categorie {\n      code\n      naam\n      soort\n    }\n    opties {\n      kenmerk {\n        code\n        naam\n        parent {\n          code\n        }\n      }\n      count\n      available\n    }\n  }\n}": types.FacetFiltersFragmentDoc,
     "fragment GemeentePicker on Gemeente {\n  code\n  naam\n}": types.GemeentePickerFragmentDoc,
-    "fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      soort\n    }\n    kenmerken {\n      naam\n    }\n  }\n}": types.InstrumentCardFragmentDoc,
+    "fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      soort\n    }\n    kenmerken {\n      naam\n    }\n  }\n  beoordeling {\n    gemiddelde\n    aantal\n  }\n}": types.InstrumentCardFragmentDoc,
     "query LoginStatus {\n  me {\n    id\n    naam\n  }\n}\n\nmutation Logout {\n  logout\n}": types.LoginStatusDocument,
-    "fragment RegioList on Regio {\n  code\n  naam\n}": types.RegioListFragmentDoc,
+    "fragment RegioAantallen on Regio {\n  code\n  naam\n  instrumentAantallen(gids: $gids) {\n    landelijk\n    regionaal\n    lokaal\n    totaal\n  }\n}": types.RegioAantallenFragmentDoc,
+    "fragment RegioList on Regio {\n  code\n  naam\n  provincie\n}": types.RegioListFragmentDoc,
     "fragment InstrumentBeoordeling on Instrument {\n  id\n  organisatie {\n    id\n  }\n  beoordeling {\n    gemiddelde\n    aantal\n    verdeling {\n      sterren\n      aantal\n    }\n    resultaat\n    uitvoering\n  }\n}\n\nquery InstrumentBeoordelingVernieuwd($id: ID!) {\n  instrument(id: $id) {\n    id\n    ...InstrumentBeoordeling\n  }\n}": types.InstrumentBeoordelingFragmentDoc,
     "fragment InstrumentContactpersonen on Instrument {\n  contactpersonen {\n    soort\n    label\n    contactpersoon {\n      id\n      naam\n      telefoon\n      email\n    }\n  }\n}": types.InstrumentContactpersonenFragmentDoc,
     "fragment InstrumentDuurKosten on Instrument {\n  totaleDuur\n  duurEenheid\n  toelichtingDuur\n  intensiteit\n  toelichtingIntensiteit\n  totaleKosten\n  toelichtingKosten\n}": types.InstrumentDuurKostenFragmentDoc,
@@ -67,7 +69,7 @@ const documents: Documents = {
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    gebruiker {\n      id\n      naam\n    }\n  }\n}": types.LoginDocument,
     "query InstrumentDetail($id: ID!) {\n  instrument(id: $id) {\n    id\n    gids\n    naam\n    samenvatting\n    korteBeschrijving\n    ...InstrumentGegevens\n    ...InstrumentOmschrijvingen\n    ...InstrumentDuurKosten\n    ...InstrumentKenmerken\n    ...InstrumentContactpersonen\n    ...InstrumentLocaties\n    ...InstrumentRegistratiecodes\n    ...InstrumentMeerInformatie\n    ...InstrumentGebieden\n    ...InstrumentBeoordeling\n  }\n}": types.InstrumentDetailDocument,
     "query GidsLanding {\n  regios {\n    code\n    ...RegioList\n  }\n}": types.GidsLandingDocument,
-    "query RegioPage($code: ID!, $gids: Gids!) {\n  regios {\n    code\n    naam\n  }\n  gemeenten(regioCode: $code) {\n    code\n    ...GemeentePicker\n  }\n  organisaties {\n    id\n    naam\n    regioCode\n  }\n  instrumentSearch(gids: $gids, filter: {regio: $code}, first: 10) {\n    totalCount\n    nodes {\n      id\n      ...InstrumentCard\n    }\n  }\n}": types.RegioPageDocument,
+    "query RegioPage($code: ID!, $gids: Gids!) {\n  regios {\n    code\n    naam\n    ...RegioAantallen\n  }\n  gemeenten(regioCode: $code) {\n    code\n    ...GemeentePicker\n  }\n  organisaties {\n    id\n    naam\n    regioCode\n  }\n  instrumentSearch(gids: $gids, filter: {regio: $code}, first: 10) {\n    totalCount\n    nodes {\n      id\n      ...InstrumentCard\n    }\n  }\n}": types.RegioPageDocument,
     "query InstrumentSearch($gids: Gids!, $filter: InstrumentFilter, $first: Int!, $after: String, $sort: InstrumentSort) {\n  instrumentSearch(\n    gids: $gids\n    filter: $filter\n    first: $first\n    after: $after\n    sort: $sort\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      ...InstrumentCard\n    }\n    ...FacetFilters\n    ...ActiveFilters\n  }\n}": types.InstrumentSearchDocument,
     "query Werklandschap($gids: Gids!) {\n  kenmerkCategorieen(gids: $gids) {\n    code\n    naam\n    soort\n    beschrijving\n    kenmerken {\n      code\n      ...Tegel\n      children {\n        code\n        ...Tegel\n      }\n    }\n  }\n}": types.WerklandschapDocument,
 };
@@ -105,7 +107,7 @@ export function graphql(source: "fragment GemeentePicker on Gemeente {\n  code\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      soort\n    }\n    kenmerken {\n      naam\n    }\n  }\n}"): (typeof documents)["fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      soort\n    }\n    kenmerken {\n      naam\n    }\n  }\n}"];
+export function graphql(source: "fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      soort\n    }\n    kenmerken {\n      naam\n    }\n  }\n  beoordeling {\n    gemiddelde\n    aantal\n  }\n}"): (typeof documents)["fragment InstrumentCard on Instrument {\n  id\n  naam\n  samenvattingKort\n  aanbieder {\n    id\n    naam\n  }\n  kenmerken {\n    categorie {\n      soort\n    }\n    kenmerken {\n      naam\n    }\n  }\n  beoordeling {\n    gemiddelde\n    aantal\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -113,7 +115,11 @@ export function graphql(source: "query LoginStatus {\n  me {\n    id\n    naam\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment RegioList on Regio {\n  code\n  naam\n}"): (typeof documents)["fragment RegioList on Regio {\n  code\n  naam\n}"];
+export function graphql(source: "fragment RegioAantallen on Regio {\n  code\n  naam\n  instrumentAantallen(gids: $gids) {\n    landelijk\n    regionaal\n    lokaal\n    totaal\n  }\n}"): (typeof documents)["fragment RegioAantallen on Regio {\n  code\n  naam\n  instrumentAantallen(gids: $gids) {\n    landelijk\n    regionaal\n    lokaal\n    totaal\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RegioList on Regio {\n  code\n  naam\n  provincie\n}"): (typeof documents)["fragment RegioList on Regio {\n  code\n  naam\n  provincie\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -185,7 +191,7 @@ export function graphql(source: "query GidsLanding {\n  regios {\n    code\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RegioPage($code: ID!, $gids: Gids!) {\n  regios {\n    code\n    naam\n  }\n  gemeenten(regioCode: $code) {\n    code\n    ...GemeentePicker\n  }\n  organisaties {\n    id\n    naam\n    regioCode\n  }\n  instrumentSearch(gids: $gids, filter: {regio: $code}, first: 10) {\n    totalCount\n    nodes {\n      id\n      ...InstrumentCard\n    }\n  }\n}"): (typeof documents)["query RegioPage($code: ID!, $gids: Gids!) {\n  regios {\n    code\n    naam\n  }\n  gemeenten(regioCode: $code) {\n    code\n    ...GemeentePicker\n  }\n  organisaties {\n    id\n    naam\n    regioCode\n  }\n  instrumentSearch(gids: $gids, filter: {regio: $code}, first: 10) {\n    totalCount\n    nodes {\n      id\n      ...InstrumentCard\n    }\n  }\n}"];
+export function graphql(source: "query RegioPage($code: ID!, $gids: Gids!) {\n  regios {\n    code\n    naam\n    ...RegioAantallen\n  }\n  gemeenten(regioCode: $code) {\n    code\n    ...GemeentePicker\n  }\n  organisaties {\n    id\n    naam\n    regioCode\n  }\n  instrumentSearch(gids: $gids, filter: {regio: $code}, first: 10) {\n    totalCount\n    nodes {\n      id\n      ...InstrumentCard\n    }\n  }\n}"): (typeof documents)["query RegioPage($code: ID!, $gids: Gids!) {\n  regios {\n    code\n    naam\n    ...RegioAantallen\n  }\n  gemeenten(regioCode: $code) {\n    code\n    ...GemeentePicker\n  }\n  organisaties {\n    id\n    naam\n    regioCode\n  }\n  instrumentSearch(gids: $gids, filter: {regio: $code}, first: 10) {\n    totalCount\n    nodes {\n      id\n      ...InstrumentCard\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

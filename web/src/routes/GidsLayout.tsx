@@ -5,12 +5,14 @@ import { LoginStatus } from '../components/LoginStatus';
 import { gidsBySlug, GIDSEN } from '../gidsen';
 import { NotFound } from './NotFound';
 
-/** The shell outside a guide (the choice on `/`, old links, unknown paths): both guides named, no theme. */
+/** The shell outside a guide (the choice on `/`, old links, unknown paths): both guides named, a neutral theme. */
 export function NeutralShell({ children }: { children: ReactNode }) {
   return (
-    <PageShell title="Instrumentengids" tagline="Eva voor werkzoekenden · Dennis voor werkgevers" headerEnd={<LoginStatus />}>
-      {children}
-    </PageShell>
+    <div className="neutral-theme">
+      <PageShell title="Instrumentengids" tagline="Eva voor werkzoekenden · Dennis voor werkgevers" headerEnd={<LoginStatus />}>
+        {children}
+      </PageShell>
+    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useDocumentTitle } from '@instrumentengidsen/ui';
+import { ErrorState, useDocumentTitle } from '@instrumentengidsen/ui';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
@@ -15,6 +15,23 @@ export function NotFound({ title = 'Pagina niet gevonden', children }: { title?:
       <Paragraph>
         <RouterLink to={gids ? `/${gids.slug}/zoeken` : '/'} className="utrecht-link">
           Zoek een instrument
+        </RouterLink>
+      </Paragraph>
+    </>
+  );
+}
+
+/** A page whose data could not be loaded: still a page (its own title and h1), the reason in plain Dutch, the way on. */
+export function LoadError({ children }: { children: ReactNode }) {
+  const gids = useOptionalGids();
+  useDocumentTitle(`Fout bij laden – ${gids?.naam ?? 'Instrumentengids'}`);
+  return (
+    <>
+      <Heading1>Er ging iets mis</Heading1>
+      <ErrorState>{children}</ErrorState>
+      <Paragraph>
+        <RouterLink to={gids ? `/${gids.slug}` : '/'} className="utrecht-link">
+          Naar de startpagina
         </RouterLink>
       </Paragraph>
     </>

@@ -1,16 +1,17 @@
-import { errorCode, ErrorState, formatNumber, LoadingState, useDocumentTitle } from '@instrumentengidsen/ui';
+import { errorCode, formatNumber, LoadingState, useDocumentTitle } from '@instrumentengidsen/ui';
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { GemeentePicker } from '../components/GemeentePicker';
 import { InstrumentCard } from '../components/InstrumentCard';
+import { RegioAantallen } from '../components/RegioAantallen';
 import { SearchEntry } from '../components/SearchEntry';
 import { useRegioPageQuery } from '../__generated__/hooks';
 import { useGids } from '../gidsen';
-import { NotFound } from './NotFound';
+import { LoadError, NotFound } from './NotFound';
 
 /**
- * `/:gids/regio/AM18`: one arbeidsmarktregio in one guide. The count is the API's regio search: landelijke
- * instruments, the regio's own, and those of its gemeenten and wijken.
+ * `/:gids/regio/AM18`: one arbeidsmarktregio in one guide: its offer counted as landelijk, regionaal and lokaal (the
+ * three add up to the API's regio search), its gemeenten, who maintains the offer, and the first instruments.
  */
 export function RegioPage() {
   const gids = useGids();
@@ -18,10 +19,10 @@ export function RegioPage() {
   const { data, error, loading } = useRegioPageQuery({ variables: { code, gids: gids.gids } });
   const regio = data?.regios.find((r) => r.code === code);
   const missing = !loading && !regio && (!error || errorCode(error) === 'BAD_USER_INPUT' || errorCode(error) === 'NOT_FOUND');
-  useDocumentTitle(regio ? `${regio.naam} – ${gids.naam}` : error && !missing ? `Fout bij laden – ${gids.naam}` : null);
+  useDocumentTitle(regio ? `${regio.naam} – ${gids.naam}` : null);
   if (loading) return <LoadingState>Regio laden…</LoadingState>;
   if (missing) return <NotFound title="Regio niet gevonden">Deze arbeidsmarktregio bestaat niet. Kies een regio op de pagina van {gids.naam}.</NotFound>;
-  if (!data || !regio) return <ErrorState>De regio kon niet worden geladen. Probeer het later opnieuw.</ErrorState>;
+  if (!data || !regio) return <LoadError>De regio kon niet worden geladen. Probeer het later opnieuw.</LoadError>;
 
   const { totalCount, nodes } = data.instrumentSearch;
   const zoekRegio = `/${gids.slug}/zoeken?${new URLSearchParams({ regio: code })}`;
@@ -37,6 +38,7 @@ export function RegioPage() {
       <Paragraph lead>
         {formatNumber(totalCount)} instrumenten in {gids.naam} voor deze regio: landelijke, regionale en lokale.
       </Paragraph>
+      <RegioAantallen gids={gids} regio={regio} gemeentenAnker="gemeenten" />
       <SearchEntry gids={gids} regio={code} label={`Zoek in ${regio.naam}`} />
 
       <section aria-labelledby="gemeenten" className="landing-block">

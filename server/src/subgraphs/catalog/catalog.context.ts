@@ -68,7 +68,7 @@ export async function openCatalog(ds: DataSource, log?: (message: string) => voi
   const services = createServices(ds, searchIndex);
   const stopPublicationRefresh = schedulePublicationRefresh(services.registratiecodes);
   return {
-    context: createContextFactory('catalog', ds, () => createLoaders(ds, taxonomie), services),
+    context: createContextFactory('catalog', ds, () => createLoaders(ds, taxonomie, searchIndex), services),
     sync: () => searchIndex.sync(),
     close: async () => {
       await Promise.all([stopDownloadGc(), stopPurge(), stopPublicationRefresh()]);

@@ -2,7 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { found } from '../../core/loader-utils.js';
 import { BeschikbareGebieden } from './beschikbare-gebieden.type.js';
 import type { CatalogContext } from './catalog.context.js';
+import { Gids } from './catalog.enums.js';
 import { Gemeente } from './gemeente.entity.js';
+import { RegioAantallen } from './regio-aantallen.js';
 import { Regio } from './regio.entity.js';
 import { Wijk } from './wijk.entity.js';
 
@@ -24,6 +26,22 @@ export class RegioResolver {
   @FieldResolver(() => [Gemeente])
   gemeenten(@Root() regio: Regio, @Ctx() ctx: CatalogContext): Promise<Gemeente[]> {
     return ctx.loaders.gemeentenByRegio.load(regio.code);
+  }
+
+  // Eight regio's reach over a provincie border by one or a few gemeenten; a list grouped by provincie puts
+  // each regio once, where most of its gemeenten are.
+  @FieldResolver(() => String, { description: 'De provincie waar de meeste gemeenten van de regio liggen.' })
+  async provincie(@Root() regio: Regio, @Ctx() ctx: CatalogContext): Promise<string> {
+    const perProvincie = new Map<string, number>();
+    for (const { provincie } of await ctx.loaders.gemeentenByRegio.load(regio.code)) perProvincie.set(provincie, (perProvincie.get(provincie) ?? 0) + 1);
+    return [...perProvincie].sort(([a, m], [b, n]) => n - m || a.localeCompare(b, 'nl'))[0]?.[0] ?? '';
+  }
+
+  @FieldResolver(() => RegioAantallen, {
+    description: 'Hoeveel gepubliceerde instrumenten van de gids er in de regio beschikbaar zijn: landelijke, regionale en lokale.',
+  })
+  instrumentAantallen(@Root() regio: Regio, @Arg('gids', () => Gids) gids: Gids, @Ctx() ctx: CatalogContext): Promise<RegioAantallen> {
+    return ctx.loaders.regioAantallen.load({ gids, code: regio.code });
   }
 }
 

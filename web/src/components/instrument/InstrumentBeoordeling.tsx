@@ -4,10 +4,8 @@ import { InstrumentBeoordelingFragmentDoc } from '../../__generated__/graphql';
 import { Block } from './Block';
 import { MijnBeoordeling } from './MijnBeoordeling';
 import { ReviewList } from './ReviewList';
-import { score, Sterren } from './Sterren';
+import { aantalBeoordelingen, score, Sterren } from '../Sterren';
 import './beoordeling.css';
-
-const aantalText = (n: number) => `${n} ${n === 1 ? 'beoordeling' : 'beoordelingen'}`;
 
 /**
  * What professionals thought of the instrument: the average, how the stars are spread, the sub-scores, the
@@ -24,7 +22,7 @@ export function InstrumentBeoordeling(props: { instrument: FragmentType<typeof I
         <>
           <Paragraph className="beoordeling-gemiddelde">
             <Sterren value={beoordeling.gemiddelde} />
-            Gemiddeld {score(beoordeling.gemiddelde)} van 5 sterren ({aantalText(beoordeling.aantal)})
+            Gemiddeld {score(beoordeling.gemiddelde)} van 5 sterren ({aantalBeoordelingen(beoordeling.aantal)})
           </Paragraph>
           {(beoordeling.resultaat != null || beoordeling.uitvoering != null) && (
             <Paragraph>

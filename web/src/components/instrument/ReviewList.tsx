@@ -1,7 +1,7 @@
 import { EmptyState, ErrorState, formatDay, LoadingState } from '@instrumentengidsen/ui';
 import { Button, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
 import { useInstrumentReviewsQuery } from '../../__generated__/hooks';
-import { Sterren } from './Sterren';
+import { Sterren } from '../Sterren';
 
 /** The reviews, newest first, ten at a time; their texts are plain text (React escapes them). */
 export function ReviewList({ instrumentId }: { instrumentId: string }) {
