@@ -6,6 +6,8 @@ import type { Gids } from '../__generated__/graphql';
 import { useWerklandschapQuery } from '../__generated__/hooks';
 
 const NAAM = { EVA: 'Eva', DENNIS: 'Dennis' } as const;
+/** What a tile stands for in each guide's landscape (Werklandschap werkzoekenden en werkgevers). */
+const TEGEL_IS = { EVA: 'een stap van een werkzoekende op weg naar werk', DENNIS: 'een stap in de dienstverlening aan een werkgever' } as const;
 
 /**
  * The werklandschap: the guide's tegels as the landscape of tiles in their places, each opening its explanation
@@ -23,7 +25,7 @@ export function Werklandschap({ gids, zoekLink }: { gids: Gids; zoekLink: (code:
     <>
       <Heading1>Werklandschap van {NAAM[gids]}</Heading1>
       <Paragraph lead>
-        Elke tegel is een stap op weg naar werk. Open een tegel voor uitleg, tools en voorbeelden, en zoek de instrumenten die erbij horen.
+        Elke tegel is {TEGEL_IS[gids]}. Open een tegel voor uitleg, tools en voorbeelden, en zoek de instrumenten die erbij horen.
       </Paragraph>
       {basis.map((categorie, index) => {
         const kenmerken = categorie.kenmerken.flatMap((kenmerk) => [kenmerk, ...kenmerk.children]);
