@@ -61,10 +61,11 @@ const perGids = (slug: string): Pagina[] => [
   { naam: `${slug}-pagina-onbekend`, path: () => `${slug}/bestaat-niet`, ready: h1('Pagina niet gevonden') },
   { naam: `${slug}-instrument-onbekend`, path: () => `${slug}/instrument/00000000-0000-4000-8000-000000000000`, ready: h1('Instrument niet gevonden') },
   { naam: `${slug}-regio-onbekend`, path: () => `${slug}/regio/AM99`, ready: h1('Regio niet gevonden') },
-  {
-    naam: `${slug}-fout`, path: () => `${slug}/regio/AM18`, apiFaalt: true,
-    ready: () => (page) => page.getByRole('alert').getByText('De regio kon niet worden geladen.').waitFor(),
-  },
+  // The same error page (LoadError) behind three screens: one per guide here, the regio's in the other guide.
+  slug === 'eva'
+    ? { naam: `${slug}-fout`, path: (g) => `${slug}/instrument/${g[slug]!.instrument.id}`, apiFaalt: true, ready: () => (page) => page.getByRole('alert').getByText('Het instrument kon niet worden geladen.').waitFor() }
+    : { naam: `${slug}-fout`, path: () => `${slug}/werklandschap`, apiFaalt: true, ready: () => (page) => page.getByRole('alert').getByText('Het werklandschap kon niet worden geladen.').waitFor() },
+  { naam: `${slug}-regio-fout`, path: () => `${slug === 'eva' ? 'dennis' : 'eva'}/regio/AM18`, apiFaalt: true, ready: () => (page) => page.getByRole('alert').getByText('De regio kon niet worden geladen.').waitFor() },
 ];
 
 const PAGINAS = [...NEUTRAL, ...perGids('eva'), ...perGids('dennis')];

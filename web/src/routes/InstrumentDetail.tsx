@@ -1,4 +1,4 @@
-import { errorCode, ErrorState, LoadingState, useDocumentTitle } from '@instrumentengidsen/ui';
+import { errorCode, LoadingState, useDocumentTitle } from '@instrumentengidsen/ui';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { Navigate, Link as RouterLink, useParams } from 'react-router';
 import { InstrumentBeoordeling } from '../components/instrument/InstrumentBeoordeling';
@@ -15,7 +15,7 @@ import { ShareActions } from '../components/instrument/ShareActions';
 import { useInstrumentDetailQuery } from '../__generated__/hooks';
 import { gidsInfo, useOptionalGids } from '../gidsen';
 import { clickedInteractie, recordInteractie, useRecordInteractie } from '../interacties';
-import { NotFound } from './NotFound';
+import { LoadError, NotFound } from './NotFound';
 import './instrument-page.css';
 
 /** Everything about one instrument, block by block in the order of the instrumentenformat; empty blocks are left out. */
@@ -29,7 +29,7 @@ export function InstrumentDetail() {
   // NotFound names the page itself; a failure to load gets a title that says so.
   const gids = instrument ? gidsInfo(instrument.gids) : undefined;
   const wrongGids = gids !== undefined && gids !== pathGids;
-  useDocumentTitle(gids && !wrongGids ? `${instrument!.naam} – ${gids.naam}` : error && !notFound ? 'Fout bij laden – Instrumentengids' : null);
+  useDocumentTitle(gids && !wrongGids ? `${instrument!.naam} – ${gids.naam}` : null);
   useRecordInteractie(instrument && !wrongGids ? { soort: 'BEKEKEN', gids: instrument.gids, instrumentId: instrument.id } : null, instrument?.id ?? '');
   if (loading) return <LoadingState>Instrument laden…</LoadingState>;
   // An old link (`/instrument/:id`) or one with the other guide moves to the instrument's own guide.
@@ -38,7 +38,7 @@ export function InstrumentDetail() {
     return notFound ? (
       <NotFound title="Instrument niet gevonden">Dit instrument bestaat niet (meer). Misschien is het verwijderd of niet meer gepubliceerd.</NotFound>
     ) : (
-      <ErrorState>Het instrument kon niet worden geladen. Probeer het later opnieuw.</ErrorState>
+      <LoadError wat="Instrument">Het instrument kon niet worden geladen. Probeer het later opnieuw.</LoadError>
     );
   }
   const own = gidsInfo(instrument.gids);

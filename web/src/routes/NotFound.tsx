@@ -22,9 +22,9 @@ export function NotFound({ title = 'Pagina niet gevonden', children }: { title?:
 }
 
 /** A page whose data could not be loaded: still a page (its own title and h1), the reason in plain Dutch, the way on. */
-export function LoadError({ children }: { children: ReactNode }) {
+export function LoadError({ wat, children }: { wat: string; children: ReactNode }) {
   const gids = useOptionalGids();
-  useDocumentTitle(`Fout bij laden – ${gids?.naam ?? 'Instrumentengids'}`);
+  useDocumentTitle(`${wat} niet geladen – ${gids?.naam ?? 'Instrumentengids'}`);
   return (
     <>
       <Heading1>Er ging iets mis</Heading1>

@@ -22,7 +22,7 @@ export function RegioPage() {
   useDocumentTitle(regio ? `${regio.naam} – ${gids.naam}` : null);
   if (loading) return <LoadingState>Regio laden…</LoadingState>;
   if (missing) return <NotFound title="Regio niet gevonden">Deze arbeidsmarktregio bestaat niet. Kies een regio op de pagina van {gids.naam}.</NotFound>;
-  if (!data || !regio) return <LoadError>De regio kon niet worden geladen. Probeer het later opnieuw.</LoadError>;
+  if (!data || !regio) return <LoadError wat="Regio">De regio kon niet worden geladen. Probeer het later opnieuw.</LoadError>;
 
   const { totalCount, nodes } = data.instrumentSearch;
   const zoekRegio = `/${gids.slug}/zoeken?${new URLSearchParams({ regio: code })}`;

@@ -1,9 +1,10 @@
-import { ErrorState, LoadingState, useDocumentTitle } from '@instrumentengidsen/ui';
+import { LoadingState, useDocumentTitle } from '@instrumentengidsen/ui';
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { TegelKnop, TegelUitleg } from '../components/werklandschap/Tegel';
 import type { Gids } from '../__generated__/graphql';
 import { useWerklandschapQuery } from '../__generated__/hooks';
+import { LoadError } from './NotFound';
 
 const NAAM = { EVA: 'Eva', DENNIS: 'Dennis' } as const;
 /** What a tile stands for in each guide's landscape (Werklandschap werkzoekenden en werkgevers). */
@@ -14,11 +15,11 @@ const TEGEL_IS = { EVA: 'een stap van een werkzoekende op weg naar werk', DENNIS
  * with a link that searches with it; for Eva also the klantkenmerken with their explanations (handreiking bijlagen).
  */
 export function Werklandschap({ gids, zoekLink }: { gids: Gids; zoekLink: (code: string) => string }) {
-  useDocumentTitle(`Werklandschap – ${NAAM[gids]}`);
   const { data, error, loading } = useWerklandschapQuery({ variables: { gids } });
+  useDocumentTitle(error ? null : `Werklandschap – ${NAAM[gids]}`);
   const [open, setOpen] = useState<string | null>(null);
   if (loading) return <LoadingState>Werklandschap laden…</LoadingState>;
-  if (error || !data) return <ErrorState>Het werklandschap kon niet worden geladen. Probeer het later opnieuw.</ErrorState>;
+  if (error || !data) return <LoadError wat="Werklandschap">Het werklandschap kon niet worden geladen. Probeer het later opnieuw.</LoadError>;
   const basis = data.kenmerkCategorieen.filter((categorie) => categorie.soort === 'BASIS');
   const toggle = (code: string) => setOpen((current) => (current === code ? null : code));
   return (
