@@ -49,6 +49,8 @@ export type InstrumentFilter = {
   regio?: string | number | null | undefined;
   /** Zoektekst: naam, samenvatting, doel, werkwijze en aanbieder; Nederlandse woordvormen, tikfouten en begin van woorden tellen mee. */
   tekst?: string | null | undefined;
+  /** Alleen instrumenten of alleen leerwerktrajecten (Dennis). */
+  type?: InstrumentType | null | undefined;
   /** Wijk: landelijk, de regio en gemeente van de wijk, en de wijk zelf. */
   wijk?: string | number | null | undefined;
 };
