@@ -11,7 +11,8 @@ import { DAGEN_PER_EENHEID, type SearchIndex } from './search-index.js';
  * of a few days to two years, 2 to 32 uur per week.
  */
 
-const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+// A plain space after €, not Intl's no-break space: the label is also matched as text.
+const euro = (amount: number) => `€ ${new Intl.NumberFormat('nl-NL').format(amount)}`;
 
 /** A choice of maxKosten, in whole euro. */
 export interface KostenKeuze {
@@ -21,7 +22,7 @@ export interface KostenKeuze {
 
 export const KOSTEN_KEUZES: readonly KostenKeuze[] = [0, 250, 500, 1000, 2500, 5000].map((max) => ({
   maxKosten: max,
-  label: max === 0 ? 'Gratis' : `Tot en met ${euro.format(max)}`,
+  label: max === 0 ? 'Gratis' : `Tot en met ${euro(max)}`,
 }));
 
 export interface DuurKeuze {
