@@ -1,7 +1,7 @@
 import { EmptyState, ErrorState, formatNumber, useDocumentTitle } from '@instrumentengidsen/ui';
 import { Button, ButtonGroup, FormFieldTextbox, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { ActiveFilters } from '../components/ActiveFilters';
 import { AreaFilter } from '../components/AreaFilter';
 import { FacetFilters } from '../components/FacetFilters';
@@ -26,8 +26,12 @@ export function Search() {
 
 function GidsSearch() {
   const gids = useGids();
-  const [params] = useSearchParams();
-  const state = useMemo(() => readSearchState(params), [params]);
+  const location = useLocation();
+  // The router applies a navigation as a transition, after the event; meanwhile the boxes show the choice at once.
+  const [pending, setPending] = useState<string | null>(null);
+  useEffect(() => setPending(null), [location.search]);
+  const search = pending ?? location.search;
+  const state = useMemo(() => readSearchState(search), [search]);
   const navigate = useNavigate();
   /**
    * The URL is the one source of truth: every change of filter is a navigation, a new history entry (the back
@@ -37,7 +41,9 @@ function GidsSearch() {
   const update = useCallback(
     (change: Partial<SearchState>, { replace = false } = {}) => {
       const next = searchStateToQuery({ ...readSearchState(window.location.search), ...change });
-      if (next !== window.location.search) navigate({ search: next }, { replace });
+      if (next === window.location.search) return;
+      setPending(next);
+      navigate({ search: next }, { replace });
     },
     [navigate],
   );
