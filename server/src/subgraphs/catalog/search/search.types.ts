@@ -4,21 +4,16 @@ import { Instrument } from '../instrument.entity.js';
 import { KenmerkCategorie } from '../kenmerk-categorie.entity.js';
 import { Kenmerk } from '../kenmerk.entity.js';
 import type { FacetCount } from './kenmerk-selection.js';
+import { OptieTelling } from './search-opties.types.js';
 import type { SearchOutcome } from './search.service.js';
 
 @ObjectType({ description: 'Eén keuze in een filter, met het aantal instrumenten dat er dan overblijft.' })
-export class FacetOptie {
+export class FacetOptie extends OptieTelling {
   @Field(() => Kenmerk)
   kenmerk: Kenmerk;
 
   @Field(() => Int, { description: 'Aantal resultaten met deze keuze erbij; keuzes binnen dezelfde categorie tellen hier niet mee.' })
-  count: number;
-
-  @Field(() => Boolean, { description: 'Staat deze keuze nu aan?' })
-  selected: boolean;
-
-  @Field(() => Boolean, { description: 'Onwaar als er met deze keuze niets overblijft: toon de keuze, maar grijs.' })
-  available: boolean;
+  declare count: number;
 }
 
 @ObjectType({ description: 'Een filtercategorie met haar keuzes, in de volgorde van de gids.' })
