@@ -48,6 +48,12 @@ function GidsSearch() {
     [navigate],
   );
 
+  // A link from elsewhere (the regio page, an old bookmark) is written the one way this screen writes it.
+  useEffect(() => {
+    const canonical = searchStateToQuery(readSearchState(location.search));
+    if (canonical !== location.search) navigate({ search: canonical }, { replace: true });
+  }, [location.search, navigate]);
+
   const [typed, setTyped] = useState(state.tekst);
   // Back and forward bring their own text.
   useEffect(() => setTyped(state.tekst), [state.tekst]);
