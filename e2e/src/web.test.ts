@@ -39,7 +39,8 @@ describe('web: methodical search in a real browser against the real platform', (
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
     assert.deepEqual(headings.slice(0, 2), ['Stap 1: basiskenmerken', 'Stap 2: praktische kenmerken']);
     const legends = await page.locator('legend').allTextContents();
-    assert.deepEqual(legends, expected.facets.map((f: any) => f.categorie.naam));
+    // The kenmerk categories, then the other choices of step 2 (zoeken.test.ts).
+    assert.deepEqual(legends, [...expected.facets.map((f: any) => f.categorie.naam), 'Totale kosten', 'Totale duur', 'Intensiteit', 'Aanbieder', 'Beoordeling']);
     for (const optie of expected.facets[0].opties) {
       await page.getByLabel(`${optie.kenmerk.naam} (${optie.count})`, { exact: true }).waitFor();
     }
@@ -82,14 +83,19 @@ describe('web: methodical search in a real browser against the real platform', (
     await page.getByText(countText((await api('EVA')).totalCount)).waitFor();
   });
 
-  it('limits the costs, refuses a wrong amount in plain Dutch, and sorts newest first', async () => {
+  it('limits the costs with a choice, keeps an old link\'s amount, and sorts newest first', async () => {
     const cheap = await api('EVA', { maxKosten: '500' });
-    await page.getByLabel('Maximale kosten (euro)').fill('500');
+    const kosten = page.getByRole('group', { name: 'Totale kosten' });
+    await kosten.getByLabel(/^Tot en met € 500 \(/).check();
     await page.getByText(countText(cheap.totalCount)).waitFor();
-    await page.getByLabel('Maximale kosten (euro)').fill('veel');
-    await page.getByText('Vul een bedrag in, bijvoorbeeld 500 of 499,95.').waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('maxKosten'), '500');
+    // A link from before the choices, with any amount, still searches with it and shows it as chosen.
+    const odd = await api('EVA', { maxKosten: '499.95' });
+    await page.goto(web.url + 'eva/zoeken?maxKosten=499,95');
+    await page.getByText(countText(odd.totalCount)).waitFor();
+    assert.equal(await kosten.getByLabel('Tot en met € 499,95').isChecked(), true);
+    await kosten.getByLabel('Geen voorkeur').check();
     await page.getByText(countText((await api('EVA')).totalCount)).waitFor();
-    await page.getByLabel('Maximale kosten (euro)').fill('');
     const newest: any = await platform.gql(`{ instrumentSearch(gids: EVA, first: 20, sort: NIEUWSTE) { nodes { naam } } }`);
     await page.getByLabel('Sorteer op').selectOption({ label: 'Nieuwste eerst' });
     await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'NIEUWSTE');

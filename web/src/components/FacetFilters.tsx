@@ -1,4 +1,5 @@
 import { Fieldset, FieldsetLegend, FormFieldCheckbox, Heading2 } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
 import { getFragmentData, type FragmentType } from '../__generated__';
 import { FacetFiltersFragmentDoc } from '../__generated__/graphql';
 
@@ -8,10 +9,21 @@ const STEPS = [
 ] as const;
 
 /**
- * The filters of methodical searching: first the basiskenmerken, then the praktische kenmerken. Each option
- * shows how many instruments it would leave; options that leave nothing stay visible but cannot be chosen.
+ * The filters of methodical searching: first the basiskenmerken, then the praktische kenmerken (and `praktisch`,
+ * the other choices of step 2, after them). Each option shows how many instruments it would leave; options that
+ * leave nothing stay visible but cannot be chosen.
  */
-export function FacetFilters({ result, chosen, onToggle }: { result: FragmentType<typeof FacetFiltersFragmentDoc>; chosen: string[]; onToggle: (code: string) => void }) {
+export function FacetFilters({
+  result,
+  chosen,
+  onToggle,
+  praktisch,
+}: {
+  result: FragmentType<typeof FacetFiltersFragmentDoc>;
+  chosen: string[];
+  onToggle: (code: string) => void;
+  praktisch?: ReactNode;
+}) {
   const { facets } = getFragmentData(FacetFiltersFragmentDoc, result);
   // The box follows the click at once; the counts follow when the new answer arrives.
   const isChosen = (code: string) => chosen.includes(code);
@@ -38,6 +50,7 @@ export function FacetFilters({ result, chosen, onToggle }: { result: FragmentTyp
                 ))}
               </Fieldset>
             ))}
+          {soort === 'PRAKTISCH' && praktisch}
         </section>
       ))}
     </>

@@ -1,19 +1,21 @@
 import { EmptyState, ErrorState, formatNumber, useDocumentTitle } from '@instrumentengidsen/ui';
 import { Button, ButtonGroup, FormFieldTextbox, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { ActiveFilters } from '../components/ActiveFilters';
 import { AreaFilter } from '../components/AreaFilter';
 import { FacetFilters } from '../components/FacetFilters';
+import { PraktischeKeuzes } from '../components/PraktischeKeuzes';
 import { InstrumentCard } from '../components/InstrumentCard';
 import { SortChoice } from '../components/SortChoice';
 import { useInstrumentSearchQuery } from '../__generated__/hooks';
 import { GIDSEN, useGids } from '../gidsen';
 import { useRecordInteractie } from '../interacties';
-import { readSearchState, searchStateToQuery, type SearchState } from './search-state';
+import { KEUZES, readSearchState, searchFilter, searchStateToQuery, type Keuze, type SearchState } from './search-state';
 
 const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 250;
+const ALLE_KEUZES_LEEG = Object.fromEntries(KEUZES.map((keuze) => [keuze, ''])) as Pick<SearchState, Keuze>;
 
 /** Methodical searching in Eva or Dennis: text, then filters with counts, results twenty at a time. */
 export function Search() {
@@ -24,21 +26,44 @@ export function Search() {
 
 function GidsSearch() {
   const gids = useGids();
-  const [state, setState] = useState<SearchState>(() => readSearchState(window.location.search));
-  const [typed, setTyped] = useState(state.tekst);
-
+  const location = useLocation();
+  // The router applies a navigation as a transition, after the event; meanwhile the boxes show the choice at once.
+  const [pending, setPending] = useState<string | null>(null);
+  useEffect(() => setPending(null), [location.search]);
+  const search = pending ?? location.search;
+  const state = useMemo(() => readSearchState(search), [search]);
   const navigate = useNavigate();
-  useEffect(() => {
-    navigate({ search: searchStateToQuery(state) }, { replace: true });
-  }, [state, navigate]);
-  useEffect(() => {
-    const timer = setTimeout(() => setState((s) => (s.tekst === typed ? s : { ...s, tekst: typed })), TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  /**
+   * The URL is the one source of truth: every change of filter is a navigation, a new history entry (the back
+   * button returns to the previous filters), typing replaces its entry. It reads the URL as it is now, not as it
+   * was at the last render, so a change made within the typing pause is not lost.
+   */
+  const update = useCallback(
+    (change: Partial<SearchState>, { replace = false } = {}) => {
+      const next = searchStateToQuery({ ...readSearchState(window.location.search), ...change });
+      if (next === window.location.search) return;
+      setPending(next);
+      navigate({ search: next }, { replace });
+    },
+    [navigate],
+  );
 
-  // A gemeente narrows within its regio, so only the most precise choice is sent.
-  const maxKosten = /^\d+([.,]\d{1,2})?$/.test(state.maxKosten) ? state.maxKosten.replace(',', '.') : null;
-  const filter = { kenmerken: state.kenmerken, tekst: state.tekst || null, gemeente: state.gemeente || null, regio: state.gemeente ? null : state.regio || null, maxKosten };
+  // A link from elsewhere (the regio page, an old bookmark) is written the one way this screen writes it.
+  useEffect(() => {
+    const canonical = searchStateToQuery(readSearchState(location.search));
+    if (canonical !== location.search) navigate({ search: canonical }, { replace: true });
+  }, [location.search, navigate]);
+
+  const [typed, setTyped] = useState(state.tekst);
+  // Back and forward bring their own text.
+  useEffect(() => setTyped(state.tekst), [state.tekst]);
+  useEffect(() => {
+    if (typed === state.tekst) return;
+    const timer = setTimeout(() => update({ tekst: typed }, { replace: true }), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [typed, state.tekst, update]);
+
+  const filter = searchFilter(state);
   // Relevance only means something with a search text; without one the API sorts by naam.
   const sort = state.sort === 'RELEVANTIE' && !state.tekst ? null : state.sort || null;
   const { data, previousData, error, loading, fetchMore } = useInstrumentSearchQuery({
@@ -52,11 +77,11 @@ function GidsSearch() {
     answered
       ? { soort: 'ZOEKEN', gids: gids.gids, kenmerken: state.kenmerken, regio: state.regio || null, gemeente: state.gemeente || null, resultaten: answered.totalCount, tekstGebruikt: Boolean(state.tekst) }
       : null,
-    JSON.stringify([gids.gids, state.kenmerken, state.tekst, state.regio, state.gemeente, maxKosten]),
+    JSON.stringify([gids.gids, filter]),
   );
   useDocumentTitle(`Zoeken in ${gids.naam} – Instrumentengids`);
-  const toggle = (code: string) =>
-    setState((s) => ({ ...s, kenmerken: s.kenmerken.includes(code) ? s.kenmerken.filter((c) => c !== code) : [...s.kenmerken, code] }));
+  const toggle = (code: string) => update({ kenmerken: state.kenmerken.includes(code) ? state.kenmerken.filter((c) => c !== code) : [...state.kenmerken, code] });
+  const setKeuze = (keuze: Keuze, value: string) => update({ [keuze]: value });
 
   return (
     <>
@@ -67,8 +92,8 @@ function GidsSearch() {
             key={g.gids}
             appearance={g.gids === gids.gids ? 'primary-action-button' : 'secondary-action-button'}
             aria-pressed={g.gids === gids.gids}
-            // The kenmerken and the costs belong to one guide; text, area and sort carry over.
-            onClick={() => navigate(`/${g.slug}/zoeken${searchStateToQuery({ ...state, kenmerken: [], maxKosten: '' })}`)}
+            // The kenmerken and the choices of step 2 belong to one guide; text, area, wijk and sort carry over.
+            onClick={() => navigate(`/${g.slug}/zoeken${searchStateToQuery({ ...state, kenmerken: [], ...ALLE_KEUZES_LEEG, wijk: state.wijk })}`)}
           >
             {g.naam} · voor {g.voor}
           </Button>
@@ -77,24 +102,20 @@ function GidsSearch() {
       <div className="search-layout">
         <aside className="search-filters" aria-label="Filters">
           <FormFieldTextbox id="zoektekst" label="Zoek op woorden" type="search" value={typed} onChange={(event) => setTyped((event.target as HTMLInputElement).value)} />
-          {gids.gids === 'EVA' && (
-            <FormFieldTextbox
-              id="max-kosten"
-              label="Maximale kosten (euro)"
-              inputMode="decimal"
-              value={state.maxKosten}
-              invalid={state.maxKosten !== '' && maxKosten === null}
-              errorMessage={state.maxKosten !== '' && maxKosten === null ? 'Vul een bedrag in, bijvoorbeeld 500 of 499,95.' : undefined}
-              onChange={(event) => setState((s) => ({ ...s, maxKosten: (event.target as HTMLInputElement).value.trim() }))}
-            />
-          )}
-          <AreaFilter area={state} onChange={({ regio, gemeente }) => setState((s) => ({ ...s, regio, gemeente }))} />
-          {state.kenmerken.length > 0 && (
-            <Button appearance="subtle-button" onClick={() => setState((s) => ({ ...s, kenmerken: [] }))}>
+          <AreaFilter area={state} onChange={({ regio, gemeente }) => update({ regio, gemeente, wijk: '' })} />
+          {(state.kenmerken.length > 0 || KEUZES.some((keuze) => state[keuze])) && (
+            <Button appearance="subtle-button" onClick={() => update({ kenmerken: [], ...ALLE_KEUZES_LEEG })}>
               Wis alle filters
             </Button>
           )}
-          {result && <FacetFilters result={result} chosen={state.kenmerken} onToggle={toggle} />}
+          {result && (
+            <FacetFilters
+              result={result}
+              chosen={state.kenmerken}
+              onToggle={toggle}
+              praktisch={<PraktischeKeuzes result={result} gids={gids.gids} state={state} onChange={setKeuze} />}
+            />
+          )}
         </aside>
         <section className="search-results" aria-label="Resultaten">
           {error && <ErrorState>De instrumenten konden niet worden geladen. Probeer het later opnieuw.</ErrorState>}
@@ -104,17 +125,17 @@ function GidsSearch() {
           {result && (
             <ActiveFilters
               result={result}
-              chosen={state.kenmerken}
-              tekst={state.tekst}
+              state={state}
               onRemove={toggle}
+              onRemoveKeuze={(keuze) => setKeuze(keuze, '')}
               onClearTekst={() => {
                 setTyped('');
-                setState((s) => ({ ...s, tekst: '' }));
+                update({ tekst: '' });
               }}
             />
           )}
           {result?.totalCount === 0 && <EmptyState>Probeer minder filters, een ander woord of een groter gebied.</EmptyState>}
-          <SortChoice value={sort ?? (state.tekst ? 'RELEVANTIE' : 'NAAM')} withRelevance={Boolean(state.tekst)} onChange={(value) => setState((s) => ({ ...s, sort: value }))} />
+          <SortChoice value={sort ?? (state.tekst ? 'RELEVANTIE' : 'NAAM')} withRelevance={Boolean(state.tekst)} onChange={(value) => update({ sort: value })} />
           <ol className="instrument-list" aria-label="Instrumenten" aria-busy={loading}>
             {result?.nodes.map((instrument) => (
               <li key={instrument.id}>

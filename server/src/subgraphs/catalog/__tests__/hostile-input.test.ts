@@ -27,7 +27,7 @@ describe('search index cache: a bound in bytes, least recently used out first', 
   const row = (i: number): IndexRow => ({
     id: randomUUID(), gids: 'EVA' as IndexRow['gids'], naam: `Instrument ${i}`, created_at: new Date(), publiceren: true, publiceer_vanaf: null,
     publiceer_tot_en_met: null, totale_kosten: null, totale_duur: null, duur_eenheid: null, intensiteit: null, aanbieder_id: randomUUID(),
-    organisatie_id: randomUUID(), landelijk: true, zoekvector: null, aanbieder_zoekvector: null, kenmerken: [], regios: [], gemeenten: [], wijken: [],
+    organisatie_id: randomUUID(), landelijk: true, type: 'INSTRUMENT' as IndexRow['type'], zoekvector: null, aanbieder_zoekvector: null, kenmerken: [], regios: [], gemeenten: [], wijken: [],
   });
 
   it('200 aanbieders with instruments fill the cache only up to its bound, and every answer stays right', () => {

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../../core/scalars.js';
-import { DuurEenheid, Gids } from '../catalog.enums.js';
+import { DuurEenheid, Gids, InstrumentType } from '../catalog.enums.js';
 
 @InputType({ description: 'Hoogstens zo lang, in een eenheid naar keuze (bijv. 6 WEEK).' })
 export class DuurFilter {
@@ -39,6 +39,9 @@ export class InstrumentFilter {
 
   @Field(() => ID, { nullable: true })
   aanbiederId?: string | null;
+
+  @Field(() => InstrumentType, { nullable: true, description: 'Alleen instrumenten of alleen leerwerktrajecten (Dennis).' })
+  type?: InstrumentType | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Totale kosten hoogstens dit bedrag in euro; instrumenten zonder bekende kosten vallen af.' })
   maxKosten?: string | null;

@@ -1,6 +1,6 @@
 import { aanbiederWeight, duurDagen, kostenCent, SearchIndex } from './search-index.js';
 import { SEARCH_KOPPELINGEN } from '../instrument-koppelingen.js';
-import { BUILD_LISTS_AT, type AanbiederVector, type BuildRow, type GeografieRows, type SearchIndexStore, type SearchLists, type TaxonomieRow } from './search-index.store.js';
+import { BUILD_LISTS_AT, BUILD_ZOEKVECTOR_AT, type AanbiederVector, type BuildRow, type GeografieRows, type SearchIndexStore, type SearchLists, type TaxonomieRow } from './search-index.store.js';
 import { scanTsvector, type TextIndex } from './text-index.js';
 
 const list = (codes: string | null): string[] => (codes === null ? [] : codes.split(','));
@@ -73,13 +73,14 @@ export async function buildSearchIndex(store: SearchIndexStore, taxonomie: Taxon
     }
   };
   const instrument = (row: BuildRow) => {
-    const [id, gids, naam, createdAt, publiceren, vanaf, totEnMet, kosten, duur, eenheid, intensiteit, aanbiederId, organisatieId, landelijk] = row;
+    const [id, gids, naam, createdAt, publiceren, vanaf, totEnMet, kosten, duur, eenheid, intensiteit, aanbiederId, organisatieId, landelijk, type] = row;
     collector!.next();
-    scanTsvector(row[14], collector!.add);
+    scanTsvector(row[BUILD_ZOEKVECTOR_AT] as string | null, collector!.add);
     for (const entry of aanbiederEntries.get(aanbiederId) ?? []) collector!.addId(entry >>> 2, entry & 3);
     const entry = {
       id,
       gids,
+      type,
       naam,
       createdAt: new Date(createdAt).getTime(),
       publiceren,

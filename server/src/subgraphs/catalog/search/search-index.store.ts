@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
-import type { DuurEenheid, Gids } from '../catalog.enums.js';
+import type { DuurEenheid, Gids, InstrumentType } from '../catalog.enums.js';
 import { live } from '../prullenbak/live.js';
 import { INSTRUMENT_COLUMN, keyAsText, KOPPELINGEN, SEARCH_KOPPELINGEN, type SearchKoppeling } from '../instrument-koppelingen.js';
 
@@ -25,6 +25,7 @@ export type IndexRow = SearchLists & {
   aanbieder_id: string;
   organisatie_id: string;
   landelijk: boolean;
+  type: InstrumentType;
   zoekvector: string | null;
   aanbieder_zoekvector: string | null;
 };
@@ -53,15 +54,17 @@ export type BuildRow = [
   aanbieder_id: string,
   organisatie_id: string,
   landelijk: boolean,
+  type: InstrumentType,
   zoekvector: string | null,
   ...lists: (string | null)[],
 ];
 
-/** Where a BuildRow's first koppeling list is. */
-export const BUILD_LISTS_AT = 15;
+/** Where a BuildRow's zoekvector and first koppeling list are. */
+export const BUILD_ZOEKVECTOR_AT = 15;
+export const BUILD_LISTS_AT = 16;
 
 const INSTRUMENT_COLUMNS = `i.id, i.gids, i.naam, i.created_at, i.publiceren, i.publiceer_vanaf, i.publiceer_tot_en_met,
-         i.totale_kosten, i.totale_duur, i.duur_eenheid, i.intensiteit, i.aanbieder_id, i.organisatie_id, i.landelijk`;
+         i.totale_kosten, i.totale_duur, i.duur_eenheid, i.intensiteit, i.aanbieder_id, i.organisatie_id, i.landelijk, i.type`;
 
 const searched = SEARCH_KOPPELINGEN.map((name) => ({ name, table: KOPPELINGEN[name].table, key: keyAsText(KOPPELINGEN[name]) }));
 

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { DuurEenheid, Gids } from '../catalog.enums.js';
+import { DuurEenheid, Gids, InstrumentType } from '../catalog.enums.js';
 import { publicationStatus, type PublicationStatus, type PublicationWindow } from '../../../core/publicatie.js';
 import { Bitset } from './bitset.js';
 import { SEARCH_KOPPELINGEN, type SearchKoppeling } from '../instrument-koppelingen.js';
@@ -18,6 +18,7 @@ export const DAGEN_PER_EENHEID: Record<DuurEenheid, number> = {
 export type IndexEntry = SearchLists & {
   id: string;
   gids: Gids;
+  type: InstrumentType;
   naam: string;
   createdAt: number;
   publiceren: boolean;
@@ -74,6 +75,7 @@ function toEntry(row: IndexRow): { entry: IndexEntry; lexemes: Map<string, numbe
       ...lists,
       id: row.id,
       gids: row.gids,
+      type: row.type,
       naam: row.naam,
       createdAt: new Date(row.created_at).getTime(),
       publiceren: row.publiceren,
@@ -144,6 +146,7 @@ function addTo(map: Map<string, Bitset>, key: string, slot: number, size: number
 export class SearchIndex {
   readonly alive: Bitset;
   readonly gids: Record<Gids, Bitset>;
+  readonly typen: Record<InstrumentType, Bitset>;
   readonly landelijk: Bitset;
   /** Per searched koppeling (instrument-koppelingen.ts): a bitset per code or id. */
   private readonly sets = Object.fromEntries(SEARCH_KOPPELINGEN.map((name) => [name, new Map<string, Bitset>()])) as Record<SearchKoppeling, Map<string, Bitset>>;
@@ -190,6 +193,7 @@ export class SearchIndex {
     this.alive = new Bitset(capacity);
     this.landelijk = new Bitset(capacity);
     this.gids = { [Gids.EVA]: new Bitset(capacity), [Gids.DENNIS]: new Bitset(capacity) };
+    this.typen = { [InstrumentType.INSTRUMENT]: new Bitset(capacity), [InstrumentType.LEERWERKTRAJECT]: new Bitset(capacity) };
     this.ids = new Array(capacity);
     this.naam = new Array(capacity);
     this.createdAt = new Float64Array(capacity);
@@ -263,6 +267,7 @@ export class SearchIndex {
     this.slotOf.set(entry.id, slot);
     this.alive.add(slot);
     this.gids[entry.gids].add(slot);
+    this.typen[entry.type].add(slot);
     if (entry.landelijk) this.landelijk.add(slot);
     for (const name of SEARCH_KOPPELINGEN) for (const key of entry[name]) addTo(this.sets[name], key, slot, this.capacity);
     this.changed();
@@ -275,6 +280,7 @@ export class SearchIndex {
     this.alive.delete(slot);
     this.gids[Gids.EVA].delete(slot);
     this.gids[Gids.DENNIS].delete(slot);
+    for (const set of Object.values(this.typen)) set.delete(slot);
     this.landelijk.delete(slot);
     this.aanbieders.counts[this.aanbieder[slot]!]!--;
     this.organisaties.counts[this.organisatie[slot]!]!--;
@@ -432,6 +438,20 @@ export class SearchIndex {
     return this.aanbieders.values[this.aanbieder[slot]!]!;
   }
 
+  /** Instruments per aanbieder id in `scope`, in one walk over its slots (no bitset per aanbieder). */
+  countPerAanbieder(scope: Bitset): Map<string, number> {
+    const counts = new Int32Array(this.aanbieders.values.length);
+    for (const slot of scope.slots()) counts[this.aanbieder[slot]!]!++;
+    const result = new Map<string, number>();
+    counts.forEach((count, n) => count > 0 && result.set(this.aanbieders.values[n]!, count));
+    return result;
+  }
+
+  /** The wijken of a gemeente (ids). */
+  wijkenOf(gemeente: string): string[] {
+    return [...this.gemeenteOfWijk].filter(([, g]) => g === gemeente).map(([w]) => w);
+  }
+
   private union(map: Map<string, Bitset>, keys: Iterable<string>, into: Bitset): Bitset {
     for (const key of keys) {
       const set = map.get(key);
@@ -447,7 +467,7 @@ export class SearchIndex {
       const regio = this.regioOfGemeente.get(code);
       if (regio) this.union(this.regio, [regio], set);
       this.union(this.gemeente, [code], set);
-      return this.union(this.wijk, [...this.gemeenteOfWijk].filter(([, g]) => g === code).map(([w]) => w), set);
+      return this.union(this.wijk, this.wijkenOf(code), set);
     });
   }
 

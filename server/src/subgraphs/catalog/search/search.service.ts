@@ -6,7 +6,9 @@ import { amsterdamToday } from '../../../core/publicatie.js';
 import type { InstrumentFilter } from './instrument-filter.input.js';
 import type { InstrumentSort } from './instrument-sort.js';
 import { checkKenmerken, facets, selection, type FacetCount } from './kenmerk-selection.js';
-import { FILTERS, minSterren, type FilterApplier, type FilterOptie } from './search-filters.js';
+import type { FilterApplier, FilterOptie } from './filter-applier.js';
+import { minSterren } from './praktische-filters.js';
+import { FILTERS } from './search-filters.js';
 import type { Bitset } from './bitset.js';
 import type { SearchIndex } from './search-index.js';
 import type { SearchIndexManager } from './search-index.manager.js';
@@ -20,7 +22,12 @@ export interface SearchOutcome {
   endCursor: string | null;
   /** Computed only when asked for. */
   facets: () => FacetCount[];
-  /** Per choice of minSterren (1..5), the results it would give; computed only when asked for. */
+  /**
+   * Per choice of a filter counted per choice (`FilterApplier.opties`), the results it would give instead of the
+   * current choice; computed only when asked for, once per filter.
+   */
+  opties: <T>(applier: FilterApplier<T>) => FilterOptie<T>[];
+  /** `opties(minSterren)`. */
   sterren: () => FilterOptie[];
 }
 
@@ -63,7 +70,7 @@ export class SearchService {
     const base = index.published(amsterdamToday()).clone();
     if (query.gids) base.and(index.gids[query.gids]);
     // Filters counted per choice narrow last, so each one's counts can leave it out (text and kenmerken included).
-    const last = new Map<FilterApplier, Bitset>();
+    const last = new Map<FilterApplier<unknown>, Bitset>();
     for (const applier of FILTERS) {
       const set = applier.narrow(filter, index);
       if (set && applier.opties) last.set(applier, set);
@@ -73,7 +80,7 @@ export class SearchService {
     const chosen = selection(index, query.kenmerken);
     const withoutLast = base.clone();
     for (const set of chosen.values()) withoutLast.and(set);
-    const narrowLast = (set: Bitset, except?: FilterApplier) => {
+    const narrowLast = (set: Bitset, except?: FilterApplier<any>) => {
       for (const [applier, own] of last) if (applier !== except) set.and(own);
       return set;
     };
@@ -81,13 +88,19 @@ export class SearchService {
 
     const sort = effectiveSort(request.sort, score !== null);
     let counts: FacetCount[] | undefined;
-    let sterren: FilterOptie[] | undefined;
+    const optiesOf = new Map<FilterApplier<any>, FilterOptie<any>[]>();
+    const opties = <T>(applier: FilterApplier<T>): FilterOptie<T>[] => {
+      let found = optiesOf.get(applier);
+      if (!found) optiesOf.set(applier, (found = applier.opties!(filter, index, narrowLast(withoutLast.clone(), applier))));
+      return found;
+    };
     return {
       totalCount: result.count(),
       ...page(index, result, sort, score, limit, request.after ?? null),
       // Computed once per result however often the query asks (aliases of `facets`).
       facets: () => (counts ??= facets(index, query.gids, narrowLast(base.clone()), chosen, query.kenmerken)),
-      sterren: () => (sterren ??= minSterren.opties!(filter, index, narrowLast(withoutLast.clone(), minSterren))),
+      opties,
+      sterren: () => opties(minSterren),
     };
   }
 

@@ -4,21 +4,16 @@ import { Instrument } from '../instrument.entity.js';
 import { KenmerkCategorie } from '../kenmerk-categorie.entity.js';
 import { Kenmerk } from '../kenmerk.entity.js';
 import type { FacetCount } from './kenmerk-selection.js';
-import type { FilterOptie } from './search-filters.js';
+import { OptieTelling } from './search-opties.types.js';
+import type { SearchOutcome } from './search.service.js';
 
 @ObjectType({ description: 'Eén keuze in een filter, met het aantal instrumenten dat er dan overblijft.' })
-export class FacetOptie {
+export class FacetOptie extends OptieTelling {
   @Field(() => Kenmerk)
   kenmerk: Kenmerk;
 
   @Field(() => Int, { description: 'Aantal resultaten met deze keuze erbij; keuzes binnen dezelfde categorie tellen hier niet mee.' })
-  count: number;
-
-  @Field(() => Boolean, { description: 'Staat deze keuze nu aan?' })
-  selected: boolean;
-
-  @Field(() => Boolean, { description: 'Onwaar als er met deze keuze niets overblijft: toon de keuze, maar grijs.' })
-  available: boolean;
+  declare count: number;
 }
 
 @ObjectType({ description: 'Een filtercategorie met haar keuzes, in de volgorde van de gids.' })
@@ -28,21 +23,6 @@ export class Facet {
 
   @Field(() => [FacetOptie])
   opties: FacetOptie[];
-}
-
-@ObjectType({ description: 'Eén keuze voor minSterren, met het aantal instrumenten dat er dan overblijft.' })
-export class SterrenOptie {
-  @Field(() => Int, { description: 'Gemiddeld minstens zoveel sterren (1 tot en met 5).' })
-  minSterren: number;
-
-  @Field(() => Int, { description: 'Aantal resultaten met deze keuze in plaats van de huidige; alle andere filters tellen mee.' })
-  count: number;
-
-  @Field(() => Boolean, { description: 'Staat deze keuze nu aan?' })
-  selected: boolean;
-
-  @Field(() => Boolean, { description: 'Onwaar als er met deze keuze niets overblijft: toon de keuze, maar grijs.' })
-  available: boolean;
 }
 
 @ObjectType({ description: 'Zoekresultaten met per filtercategorie de aantallen.' })
@@ -59,6 +39,6 @@ export class InstrumentSearchResult {
   /** Facet counts are computed only when the query asks for them. */
   facetCounts: () => FacetCount[];
 
-  /** Counted only when the query asks for `sterren`. */
-  sterrenCounts: () => FilterOptie[];
+  /** The counts per choice of a filter, computed only when the query asks for that filter's choices. */
+  opties: SearchOutcome['opties'];
 }
