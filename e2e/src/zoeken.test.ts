@@ -192,7 +192,18 @@ describe('zoeken: the two-step search in a real browser', () => {
     await page.setViewportSize({ width: 360, height: 800 });
     try {
       await page.goto(`${app.web.url}eva/zoeken?k=EW02&maxKosten=${Number(kosten.maxKosten)}`);
+      // On a phone the steps are folded away: the results follow the search box, the button says what is chosen.
+      const toggle = page.getByRole('button', { name: 'Filters tonen (2 gekozen)' });
+      await toggle.waitFor();
+      assert.equal(await group('Totale kosten').isVisible(), false, 'step 2 is folded away on a phone');
+      const firstResult = page.getByRole('list', { name: 'Instrumenten' }).getByRole('article').first();
+      await firstResult.waitFor();
+      const top = (await firstResult.boundingBox())!.y;
+      assert.ok(top < 2 * 800, `the first result is ${top} px down the page`);
+      await saveScreenshot(page, 'zoeken-eva-360');
+      await toggle.click();
       await group('Totale kosten').waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Filters verbergen' }).getAttribute('aria-expanded'), 'true');
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scrolling');
       await saveScreenshot(page, 'zoeken-eva-stap-2-360');
     } finally {

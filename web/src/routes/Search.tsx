@@ -55,6 +55,7 @@ function GidsSearch() {
   }, [location.search, navigate]);
 
   const [typed, setTyped] = useState(state.tekst);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   // Back and forward bring their own text.
   useEffect(() => setTyped(state.tekst), [state.tekst]);
   useEffect(() => {
@@ -82,6 +83,7 @@ function GidsSearch() {
   useDocumentTitle(`Zoeken in ${gids.naam} – Instrumentengids`);
   const toggle = (code: string) => update({ kenmerken: state.kenmerken.includes(code) ? state.kenmerken.filter((c) => c !== code) : [...state.kenmerken, code] });
   const setKeuze = (keuze: Keuze, value: string) => update({ [keuze]: value });
+  const gekozen = state.kenmerken.length + KEUZES.filter((keuze) => state[keuze]).length;
 
   return (
     <>
@@ -100,22 +102,28 @@ function GidsSearch() {
         ))}
       </ButtonGroup>
       <div className="search-layout">
-        <aside className="search-filters" aria-label="Filters">
+        <aside className={filtersOpen ? 'search-filters search-filters--open' : 'search-filters'} aria-label="Filters">
           <FormFieldTextbox id="zoektekst" label="Zoek op woorden" type="search" value={typed} onChange={(event) => setTyped((event.target as HTMLInputElement).value)} />
           <AreaFilter area={state} onChange={({ regio, gemeente }) => update({ regio, gemeente, wijk: '' })} />
-          {(state.kenmerken.length > 0 || KEUZES.some((keuze) => state[keuze])) && (
-            <Button appearance="subtle-button" onClick={() => update({ kenmerken: [], ...ALLE_KEUZES_LEEG })}>
-              Wis alle filters
-            </Button>
-          )}
-          {result && (
-            <FacetFilters
-              result={result}
-              chosen={state.kenmerken}
-              onToggle={toggle}
-              praktisch={<PraktischeKeuzes result={result} gids={gids.gids} state={state} onChange={setKeuze} />}
-            />
-          )}
+          {/* On a phone the two steps fold away, so the results are not a long scroll below them (CSS shows this button there only). */}
+          <Button className="search-filters__toggle" appearance="secondary-action-button" aria-expanded={filtersOpen} aria-controls="stappen" onClick={() => setFiltersOpen((open) => !open)}>
+            {filtersOpen ? 'Filters verbergen' : gekozen > 0 ? `Filters tonen (${gekozen} gekozen)` : 'Filters tonen'}
+          </Button>
+          <div id="stappen" className="search-filters__stappen">
+            {gekozen > 0 && (
+              <Button appearance="subtle-button" onClick={() => update({ kenmerken: [], ...ALLE_KEUZES_LEEG })}>
+                Wis alle filters
+              </Button>
+            )}
+            {result && (
+              <FacetFilters
+                result={result}
+                chosen={state.kenmerken}
+                onToggle={toggle}
+                praktisch={<PraktischeKeuzes result={result} gids={gids.gids} state={state} onChange={setKeuze} />}
+              />
+            )}
+          </div>
         </aside>
         <section className="search-results" aria-label="Resultaten">
           {error && <ErrorState>De instrumenten konden niet worden geladen. Probeer het later opnieuw.</ErrorState>}
