@@ -8,6 +8,8 @@ export interface PageShellProps {
   tagline: string;
   /** Next to the name in the header, e.g. who is logged in. */
   headerEnd?: ReactNode;
+  /** A menu beside the content (the beheeromgeving's left menu): outside `main`, so the skip link passes it. */
+  menu?: ReactNode;
   children: ReactNode;
 }
 
@@ -15,7 +17,12 @@ export interface PageShellProps {
  * Every page of web and admin: a skip link (the first thing a keyboard reaches), the header, one `main`
  * landmark and the footer.
  */
-export function PageShell({ title, tagline, headerEnd, children }: PageShellProps) {
+export function PageShell({ title, tagline, headerEnd, menu, children }: PageShellProps) {
+  const main = (
+    <main id="main" tabIndex={-1}>
+      {children}
+    </main>
+  );
   return (
     <Document>
       <SkipLink href="#main">Direct naar de inhoud</SkipLink>
@@ -27,9 +34,14 @@ export function PageShell({ title, tagline, headerEnd, children }: PageShellProp
           {headerEnd}
         </PageHeader>
         <PageContent>
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
+          {menu ? (
+            <div className="page-with-menu">
+              {menu}
+              {main}
+            </div>
+          ) : (
+            main
+          )}
         </PageContent>
         <PageFooter>
           <Paragraph small>Instrumentengidsen Eva en Dennis · open source</Paragraph>

@@ -5,3 +5,5 @@ export { useMutationForm, type MutationForm } from './mutation-form.ts';
 export { PageShell, type PageShellProps } from './PageShell.tsx';
 export { EmptyState, ErrorState, LoadingState, NoticeState } from './states.tsx';
 export { useDocumentTitle } from './document-title.ts';
+export { safeReturnPath, useSessionChanged } from './session.ts';
+export { LoginForm } from './LoginForm.tsx';

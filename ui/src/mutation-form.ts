@@ -5,6 +5,8 @@ export interface MutationForm extends FormErrors {
   submitting: boolean;
   /** The message for one field, as `errorMessage` of an Utrecht form field; undefined when it is fine. */
   fieldError: (field: string) => string | undefined;
+  /** `name`, `errorMessage` and `invalid` of an Utrecht form field whose name is the API's field name. */
+  field: (name: string) => { name: string; errorMessage: string | undefined; invalid: boolean };
   /** An `onSubmit` handler: runs the mutation and maps its error onto the form (it never rethrows). */
   onSubmit: (run: () => Promise<unknown>) => (event?: FormEvent) => Promise<void>;
 }
@@ -31,5 +33,6 @@ export function useMutationForm(): MutationForm {
     },
     [],
   );
-  return { ...errors, submitting, fieldError: (field) => errors.fields[field], onSubmit };
+  const fieldError = (field: string) => errors.fields[field];
+  return { ...errors, submitting, fieldError, field: (name) => ({ name, errorMessage: fieldError(name), invalid: !!fieldError(name) }), onSubmit };
 }

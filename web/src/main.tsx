@@ -1,5 +1,6 @@
 import '@utrecht/component-library-css';
 import '@utrecht/design-tokens/dist/index.css';
+import '@instrumentengidsen/ui/theme.css';
 import './styles.css';
 import './themes.css';
 import { ApolloProvider } from '@apollo/client/react';

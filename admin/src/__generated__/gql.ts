@@ -14,10 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query Dashboard {\n  organisaties {\n    id\n    naam\n  }\n}": typeof types.DashboardDocument,
+    "query BeheerDashboard {\n  concept: mijnInstrumenten(filter: {status: CONCEPT}, first: 1) {\n    totalCount\n  }\n  gepland: mijnInstrumenten(filter: {status: GEPLAND}, first: 1) {\n    totalCount\n  }\n  gepubliceerd: mijnInstrumenten(filter: {status: GEPUBLICEERD}, first: 1) {\n    totalCount\n  }\n  verlopen: mijnInstrumenten(filter: {status: VERLOPEN}, first: 1) {\n    totalCount\n  }\n}": typeof types.BeheerDashboardDocument,
+    "mutation WijzigProfiel($naam: String!) {\n  wijzigProfiel(naam: $naam) {\n    id\n    naam\n  }\n}\n\nmutation WijzigWachtwoord($huidigWachtwoord: String!, $nieuwWachtwoord: String!) {\n  wijzigWachtwoord(\n    huidigWachtwoord: $huidigWachtwoord\n    nieuwWachtwoord: $nieuwWachtwoord\n  )\n}": typeof types.WijzigProfielDocument,
+    "query Sessie {\n  me {\n    id\n    naam\n    email\n    rol\n    organisaties {\n      id\n      naam\n    }\n  }\n}\n\nmutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    gebruiker {\n      id\n    }\n  }\n}\n\nmutation Logout {\n  logout\n}": typeof types.SessieDocument,
 };
 const documents: Documents = {
-    "query Dashboard {\n  organisaties {\n    id\n    naam\n  }\n}": types.DashboardDocument,
+    "query BeheerDashboard {\n  concept: mijnInstrumenten(filter: {status: CONCEPT}, first: 1) {\n    totalCount\n  }\n  gepland: mijnInstrumenten(filter: {status: GEPLAND}, first: 1) {\n    totalCount\n  }\n  gepubliceerd: mijnInstrumenten(filter: {status: GEPUBLICEERD}, first: 1) {\n    totalCount\n  }\n  verlopen: mijnInstrumenten(filter: {status: VERLOPEN}, first: 1) {\n    totalCount\n  }\n}": types.BeheerDashboardDocument,
+    "mutation WijzigProfiel($naam: String!) {\n  wijzigProfiel(naam: $naam) {\n    id\n    naam\n  }\n}\n\nmutation WijzigWachtwoord($huidigWachtwoord: String!, $nieuwWachtwoord: String!) {\n  wijzigWachtwoord(\n    huidigWachtwoord: $huidigWachtwoord\n    nieuwWachtwoord: $nieuwWachtwoord\n  )\n}": types.WijzigProfielDocument,
+    "query Sessie {\n  me {\n    id\n    naam\n    email\n    rol\n    organisaties {\n      id\n      naam\n    }\n  }\n}\n\nmutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    gebruiker {\n      id\n    }\n  }\n}\n\nmutation Logout {\n  logout\n}": types.SessieDocument,
 };
 
 /**
@@ -37,7 +41,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Dashboard {\n  organisaties {\n    id\n    naam\n  }\n}"): (typeof documents)["query Dashboard {\n  organisaties {\n    id\n    naam\n  }\n}"];
+export function graphql(source: "query BeheerDashboard {\n  concept: mijnInstrumenten(filter: {status: CONCEPT}, first: 1) {\n    totalCount\n  }\n  gepland: mijnInstrumenten(filter: {status: GEPLAND}, first: 1) {\n    totalCount\n  }\n  gepubliceerd: mijnInstrumenten(filter: {status: GEPUBLICEERD}, first: 1) {\n    totalCount\n  }\n  verlopen: mijnInstrumenten(filter: {status: VERLOPEN}, first: 1) {\n    totalCount\n  }\n}"): (typeof documents)["query BeheerDashboard {\n  concept: mijnInstrumenten(filter: {status: CONCEPT}, first: 1) {\n    totalCount\n  }\n  gepland: mijnInstrumenten(filter: {status: GEPLAND}, first: 1) {\n    totalCount\n  }\n  gepubliceerd: mijnInstrumenten(filter: {status: GEPUBLICEERD}, first: 1) {\n    totalCount\n  }\n  verlopen: mijnInstrumenten(filter: {status: VERLOPEN}, first: 1) {\n    totalCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WijzigProfiel($naam: String!) {\n  wijzigProfiel(naam: $naam) {\n    id\n    naam\n  }\n}\n\nmutation WijzigWachtwoord($huidigWachtwoord: String!, $nieuwWachtwoord: String!) {\n  wijzigWachtwoord(\n    huidigWachtwoord: $huidigWachtwoord\n    nieuwWachtwoord: $nieuwWachtwoord\n  )\n}"): (typeof documents)["mutation WijzigProfiel($naam: String!) {\n  wijzigProfiel(naam: $naam) {\n    id\n    naam\n  }\n}\n\nmutation WijzigWachtwoord($huidigWachtwoord: String!, $nieuwWachtwoord: String!) {\n  wijzigWachtwoord(\n    huidigWachtwoord: $huidigWachtwoord\n    nieuwWachtwoord: $nieuwWachtwoord\n  )\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Sessie {\n  me {\n    id\n    naam\n    email\n    rol\n    organisaties {\n      id\n      naam\n    }\n  }\n}\n\nmutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    gebruiker {\n      id\n    }\n  }\n}\n\nmutation Logout {\n  logout\n}"): (typeof documents)["query Sessie {\n  me {\n    id\n    naam\n    email\n    rol\n    organisaties {\n      id\n      naam\n    }\n  }\n}\n\nmutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    gebruiker {\n      id\n    }\n  }\n}\n\nmutation Logout {\n  logout\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

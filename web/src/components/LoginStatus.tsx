@@ -1,7 +1,8 @@
+import { useSessionChanged } from '@instrumentengidsen/ui';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { useLoginStatusQuery, useLogoutMutation } from '../__generated__/hooks';
-import { useLoginLink, useSessionChanged } from '../session';
+import { useLoginLink } from '../session';
 
 /** In the page header: who is logged in with "Uitloggen", or a link to log in (professionals). */
 export function LoginStatus() {

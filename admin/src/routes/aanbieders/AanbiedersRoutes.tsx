@@ -1,0 +1,6 @@
+import { Binnenkort } from '../../components/Binnenkort';
+
+/** `/aanbieders/*`. */
+export function AanbiedersRoutes() {
+  return <Binnenkort titel="Aanbieders" />;
+}

@@ -1,0 +1,6 @@
+import { Binnenkort } from '../../components/Binnenkort';
+
+/** `/adressen/*`. */
+export function AdressenRoutes() {
+  return <Binnenkort titel="Adressen" />;
+}

@@ -1,0 +1,6 @@
+import { Binnenkort } from '../../components/Binnenkort';
+
+/** `/audit/*`. */
+export function AuditRoutes() {
+  return <Binnenkort titel="Wijzigingen" />;
+}

@@ -1,0 +1,6 @@
+import { Binnenkort } from '../../components/Binnenkort';
+
+/** `/contactpersonen/*`. */
+export function ContactpersonenRoutes() {
+  return <Binnenkort titel="Contactpersonen" />;
+}

@@ -1,0 +1,6 @@
+import { Binnenkort } from '../../components/Binnenkort';
+
+/** `/data/*`. */
+export function DataRoutes() {
+  return <Binnenkort titel="Data dashboard" />;
+}

@@ -1,0 +1,6 @@
+import { Binnenkort } from '../../components/Binnenkort';
+
+/** `/gebruikers/*`. */
+export function GebruikersRoutes() {
+  return <Binnenkort titel="Gebruikers" />;
+}

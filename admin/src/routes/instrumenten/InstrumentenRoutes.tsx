@@ -1,0 +1,6 @@
+import { Binnenkort } from '../../components/Binnenkort';
+
+/** `/instrumenten/*`. */
+export function InstrumentenRoutes() {
+  return <Binnenkort titel="Instrumenten" />;
+}

@@ -1,0 +1,6 @@
+import { Binnenkort } from '../../components/Binnenkort';
+
+/** `/koppelingen/*`. */
+export function KoppelingenRoutes() {
+  return <Binnenkort titel="Koppelingen voor systemen" />;
+}

@@ -1,0 +1,6 @@
+import { Binnenkort } from '../../components/Binnenkort';
+
+/** `/reviews/*`. */
+export function ReviewsRoutes() {
+  return <Binnenkort titel="Reviews" />;
+}

@@ -1,0 +1,6 @@
+import { Binnenkort } from '../../components/Binnenkort';
+
+/** `/uitwisseling/*`. */
+export function UitwisselingRoutes() {
+  return <Binnenkort titel="Exporteren en importeren" />;
+}

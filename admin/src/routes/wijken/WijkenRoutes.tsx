@@ -1,0 +1,6 @@
+import { Binnenkort } from '../../components/Binnenkort';
+
+/** `/wijken/*`. */
+export function WijkenRoutes() {
+  return <Binnenkort titel="Wijken" />;
+}
