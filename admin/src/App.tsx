@@ -1,6 +1,6 @@
 import { LoadingState } from '@instrumentengidsen/ui';
 import { lazy, Suspense } from 'react';
-import { Outlet, Route, Routes } from 'react-router';
+import { createBrowserRouter, createRoutesFromElements, Outlet, Route } from 'react-router';
 import { AdminLayout } from './components/AdminLayout';
 import { Dashboard } from './routes/Dashboard';
 import { Inloggen } from './routes/Inloggen';
@@ -22,10 +22,13 @@ const DataRoutes = lazy(() => import('./routes/data/DataRoutes').then((m) => ({ 
 const AuditRoutes = lazy(() => import('./routes/audit/AuditRoutes').then((m) => ({ default: m.AuditRoutes })));
 const GebruikersRoutes = lazy(() => import('./routes/gebruikers/GebruikersRoutes').then((m) => ({ default: m.GebruikersRoutes })));
 
-/** The beheeromgeving's URLs: the login outside, every other screen behind it (AdminLayout checks the session). */
-export function App() {
-  return (
-    <Routes>
+/**
+ * The beheeromgeving's URLs: the login outside, every other screen behind it (AdminLayout checks the session).
+ * A data router, so a form with unsaved changes can hold a navigation (useBlocker).
+ */
+export const router = createBrowserRouter(
+  createRoutesFromElements(
+    <>
       <Route path="/inloggen" element={<Inloggen />} />
       <Route element={<AdminLayout />}>
         <Route index element={<Dashboard />} />
@@ -53,6 +56,6 @@ export function App() {
         </Route>
         <Route path="*" element={<NietGevonden />} />
       </Route>
-    </Routes>
-  );
-}
+    </>,
+  ),
+);

@@ -6,17 +6,15 @@ import { ApolloProvider } from '@apollo/client/react';
 import { createApolloClient } from '@instrumentengidsen/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { App } from './App';
+import { RouterProvider } from 'react-router';
+import { router } from './App';
 
 const client = createApolloClient();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </ApolloProvider>
   </StrictMode>,
 );
