@@ -1,6 +1,7 @@
 import { ErrorState, useDocumentTitle, useMutationForm } from '@instrumentengidsen/ui';
 import { Button, ButtonGroup, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldTextbox, FormLabel, Heading1, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import type { Rol } from '../../__generated__/graphql';
 import { useMaakGebruikerMutation } from '../../__generated__/hooks';
@@ -38,9 +39,9 @@ export function GebruikerNieuw() {
           return form.onSubmit(async () => {
             const result = await maak({ variables: { input } });
             if (!result.data) return;
-            setGewijzigd(false);
-            // After the guard has seen the cleared flag.
-            setTimeout(() => void navigate(`/gebruikers?gemaakt=${encodeURIComponent(result.data!.createGebruiker.naam)}`));
+            // The guard must see the cleared flag before the navigation it would otherwise hold.
+            flushSync(() => setGewijzigd(false));
+            await navigate(`/gebruikers?gemaakt=${encodeURIComponent(result.data.createGebruiker.naam)}`);
           })(event);
         }}
       >
