@@ -233,7 +233,7 @@ describe('admin: reviews, prullenbak, uitwisseling, koppelingen, gebruikers and 
     await assert.rejects(app.platform.login('nieuwe.collega@test.nl', 'een-goed-wachtwoord'));
 
     await rij.getByRole('link', { name: 'Nieuwe Collega' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Gebeurtenissen van een gebruiker' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Gebeurtenissen van Nieuwe Collega' }).waitFor();
     await page.getByRole('cell', { name: 'Gedeactiveerd' }).waitFor();
     await page.getByRole('cell', { name: 'Account gemaakt' }).waitFor();
     await check(page, 'gebruiker-gebeurtenissen');
@@ -260,7 +260,7 @@ describe('admin: reviews, prullenbak, uitwisseling, koppelingen, gebruikers and 
     await page.getByRole('heading', { level: 1, name: 'Wijzigingen' }).waitFor();
     assert.equal(await page.title(), 'Wijzigingen – Beheeromgeving');
     const wijziging = page.locator('.audit-lijst__item').filter({ hasText: 'Instrument gewijzigd' }).first();
-    await wijziging.getByText(/door jij \(/).waitFor();
+    await wijziging.getByText(/door jou \(/).waitFor();
     const naamRij = wijziging.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'naam', exact: true }) });
     assert.deepEqual(await naamRij.getByRole('cell').allTextContents(), [instrument.naam, nieuweNaam]);
     await check(page, 'wijzigingen');

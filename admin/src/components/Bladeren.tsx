@@ -20,26 +20,31 @@ export function useBladeren() {
 export type BladerStand = ReturnType<typeof useBladeren>;
 
 /** Under a paged list: how many there are, which page, and the buttons to the pages around it. */
-export function Bladeren({ stand, totaal, pageInfo, label }: {
+export function Bladeren({ stand, totaal, pageInfo, label, enkelvoud }: {
   stand: BladerStand;
   totaal: number;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  /** What the list holds, plural ("reviews"), and one of them ("review"). */
   label: string;
+  enkelvoud: string;
 }) {
   if (totaal === 0) return null;
   return (
     <nav aria-label={`Pagina's ${label}`} className="bladeren">
       <Paragraph>
-        {formatNumber(totaal)} {label} · pagina {stand.pagina}
+        {formatNumber(totaal)} {totaal === 1 ? enkelvoud : label}
+        {stand.pagina > 1 || pageInfo.hasNextPage ? ` · pagina ${stand.pagina}` : ''}
       </Paragraph>
-      <ButtonGroup>
-        <Button appearance="secondary-action-button" disabled={stand.pagina === 1} onClick={stand.vorige}>
-          Vorige pagina
-        </Button>
-        <Button appearance="secondary-action-button" disabled={!pageInfo.hasNextPage} onClick={() => stand.volgende(pageInfo.endCursor)}>
-          Volgende pagina
-        </Button>
-      </ButtonGroup>
+      {(stand.pagina > 1 || pageInfo.hasNextPage) && (
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" disabled={stand.pagina === 1} onClick={stand.vorige}>
+            Vorige pagina
+          </Button>
+          <Button appearance="secondary-action-button" disabled={!pageInfo.hasNextPage} onClick={() => stand.volgende(pageInfo.endCursor)}>
+            Volgende pagina
+          </Button>
+        </ButtonGroup>
+      )}
     </nav>
   );
 }

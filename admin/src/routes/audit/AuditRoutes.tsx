@@ -26,7 +26,7 @@ export function AuditRoutes() {
 }
 
 function wie(gebruikerId: string, beheerder: Beheerder | null): string {
-  if (gebruikerId === beheerder?.id) return `jij (${beheerder.naam})`;
+  if (gebruikerId === beheerder?.id) return `jou (${beheerder.naam})`;
   if (gebruikerId === SYSTEEM) return 'het systeem (automatisch)';
   return 'een andere beheerder';
 }
@@ -104,7 +104,7 @@ function Wijzigingen() {
           ))}
         </ol>
       )}
-      {lijst && <Bladeren stand={bladeren} totaal={lijst.totalCount} pageInfo={lijst.pageInfo} label="wijzigingen" />}
+      {lijst && <Bladeren stand={bladeren} totaal={lijst.totalCount} pageInfo={lijst.pageInfo} label="wijzigingen" enkelvoud="wijziging" />}
     </>
   );
 }

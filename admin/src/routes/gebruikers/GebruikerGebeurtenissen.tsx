@@ -1,6 +1,6 @@
 import { EmptyState, ErrorState, formatDateTime, LoadingState, useDocumentTitle } from '@instrumentengidsen/ui';
 import { Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import type { AccountGebeurtenisSoort } from '../../__generated__/graphql';
 import { useAccountGebeurtenissenQuery } from '../../__generated__/hooks';
 import { Bladeren, useBladeren } from '../../components/Bladeren';
@@ -23,15 +23,18 @@ const SOORT: Record<AccountGebeurtenisSoort, string> = {
 
 /** `/gebruikers/:id`: what happened with one account (logins, password, deactivation ...), newest first. */
 export function GebruikerGebeurtenissen() {
-  useDocumentTitle('Gebeurtenissen van een gebruiker – Beheeromgeving');
   const { id = '' } = useParams();
+  // The list passes the naam along; opened directly the page still works, only less personal.
+  const naam = (useLocation().state as { naam?: string } | null)?.naam;
+  const titel = naam ? `Gebeurtenissen van ${naam}` : 'Gebeurtenissen van een gebruiker';
+  useDocumentTitle(`${titel} – Beheeromgeving`);
   const { beheerder } = useBeheerder();
   const bladeren = useBladeren();
   const { data, loading, error } = useAccountGebeurtenissenQuery({ variables: { gebruikerId: id, first: 20, after: bladeren.after }, fetchPolicy: 'cache-and-network' });
   const lijst = data?.accountGebeurtenissen;
   return (
     <>
-      <Heading1>Gebeurtenissen van een gebruiker</Heading1>
+      <Heading1>{titel}</Heading1>
       <Paragraph>
         <RouterLink to="/gebruikers" className="utrecht-link">
           Terug naar gebruikers
@@ -64,7 +67,7 @@ export function GebruikerGebeurtenissen() {
           </TableBody>
         </Table>
       )}
-      {lijst && <Bladeren stand={bladeren} totaal={lijst.totalCount} pageInfo={lijst.pageInfo} label="gebeurtenissen" />}
+      {lijst && <Bladeren stand={bladeren} totaal={lijst.totalCount} pageInfo={lijst.pageInfo} label="gebeurtenissen" enkelvoud="gebeurtenis" />}
     </>
   );
 }

@@ -64,6 +64,7 @@ export function GebruikerNieuw() {
         <Fieldset invalid={!!orgFout}>
           <FieldsetLegend>Organisaties</FieldsetLegend>
           {orgFout && <p className="utrecht-form-field-error-message">{orgFout}</p>}
+          <div className="gebruiker-organisaties">
           {organisaties.map((o) => (
             <FormField
               key={o.id}
@@ -76,6 +77,7 @@ export function GebruikerNieuw() {
               input={<Checkbox id={`org-${o.id}`} name="organisatieIds" value={o.id} />}
             />
           ))}
+          </div>
         </Fieldset>
         <FormFieldTextbox label="Eerste wachtwoord" description="Minstens 12 tekens." type="password" {...form.field('password')} autoComplete="new-password" required />
         <ButtonGroup>

@@ -70,7 +70,7 @@ export function GebruikersLijst() {
             {lijst.nodes.map((gebruiker) => (
               <TableRow key={gebruiker.id}>
                 <TableCell>
-                  <RouterLink to={`/gebruikers/${gebruiker.id}`} className="utrecht-link">
+                  <RouterLink to={`/gebruikers/${gebruiker.id}`} state={{ naam: gebruiker.naam }} className="utrecht-link">
                     {gebruiker.naam}
                   </RouterLink>
                 </TableCell>
@@ -98,7 +98,7 @@ export function GebruikersLijst() {
           </TableBody>
         </Table>
       )}
-      {lijst && <Bladeren stand={bladeren} totaal={lijst.totalCount} pageInfo={lijst.pageInfo} label="gebruikers" />}
+      {lijst && <Bladeren stand={bladeren} totaal={lijst.totalCount} pageInfo={lijst.pageInfo} label="gebruikers" enkelvoud="gebruiker" />}
       <Bevestiging
         open={vraag !== null}
         titel={vraag?.actief ? 'Gebruiker deactiveren?' : 'Gebruiker activeren?'}

@@ -95,7 +95,7 @@ function Prullenbak() {
           </TableBody>
         </Table>
       )}
-      {lijst && <Bladeren stand={bladeren} totaal={lijst.totalCount} pageInfo={lijst.pageInfo} label="verwijderde gegevens" />}
+      {lijst && <Bladeren stand={bladeren} totaal={lijst.totalCount} pageInfo={lijst.pageInfo} label="verwijderde gegevens" enkelvoud="verwijderd gegeven" />}
     </>
   );
 }

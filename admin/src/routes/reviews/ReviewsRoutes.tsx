@@ -79,7 +79,7 @@ function Reviews() {
           </TableBody>
         </Table>
       )}
-      {lijst && <Bladeren stand={bladeren} totaal={lijst.totalCount} pageInfo={lijst.pageInfo} label="reviews" />}
+      {lijst && <Bladeren stand={bladeren} totaal={lijst.totalCount} pageInfo={lijst.pageInfo} label="reviews" enkelvoud="review" />}
       <VerbergDialoog
         reviewId={verbergen}
         onKlaar={(verborgen) => {
