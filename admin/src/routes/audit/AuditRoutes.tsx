@@ -9,9 +9,6 @@ import { useBeheerder, type Beheerder } from '../../session';
 import { NietGevonden } from '../NietGevonden';
 import './audit.css';
 
-/** The gebruiker id of changes the platform made itself (the prullenbak's purge). */
-const SYSTEEM = '00000000-0000-0000-0000-000000000000';
-
 /** Screens that show a record, by the audit's `entiteit`. */
 const PAD: Record<string, string> = { Instrument: '/instrumenten', Aanbieder: '/aanbieders', Contactpersoon: '/contactpersonen', Adres: '/adressen', Wijk: '/wijken', Doelgroep: '/doelgroepen' };
 
@@ -25,10 +22,10 @@ export function AuditRoutes() {
   );
 }
 
-function wie(gebruikerId: string, beheerder: Beheerder | null): string {
-  if (gebruikerId === beheerder?.id) return `jou (${beheerder.naam})`;
-  if (gebruikerId === SYSTEEM) return 'het systeem (automatisch)';
-  return 'een andere beheerder';
+/** `door` is null for the platform's own changes (the prullenbak's purge). */
+function wie(record: { gebruikerId: string; door?: { naam: string } | null }, beheerder: Beheerder | null): string {
+  if (record.gebruikerId === beheerder?.id) return `jou (${beheerder.naam})`;
+  return record.door?.naam ?? 'het systeem (automatisch)';
 }
 
 /** Who changed what when in the beheerder's organisaties, with before and after; one record via `?entiteitId=`. */
@@ -84,7 +81,7 @@ function Wijzigingen() {
                 {record.entiteit} {record.actie}
               </Heading2>
               <Paragraph>
-                {formatDateTime(record.tijdstip)} door {wie(record.gebruikerId, beheerder)}.{' '}
+                {formatDateTime(record.tijdstip)} door {wie(record, beheerder)}.{' '}
                 {PAD[record.entiteit] && record.actie !== 'definitief verwijderd' && (
                   <RouterLink to={`${PAD[record.entiteit]}/${record.entiteitId}`} className="utrecht-link">
                     Bekijk {record.entiteit.toLowerCase()}
