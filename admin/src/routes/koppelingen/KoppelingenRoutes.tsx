@@ -93,7 +93,12 @@ function Koppelingen() {
           </TableBody>
         </Table>
       )}
-      <NieuweSleutel onSleutel={(sleutel) => (setIngetrokken(null), setNieuw(sleutel))} />
+      <NieuweSleutel
+        onSleutel={(sleutel) => {
+          setIngetrokken(null);
+          setNieuw(sleutel);
+        }}
+      />
       <Bevestiging
         open={intrekken !== null}
         titel="Sleutel intrekken?"

@@ -74,7 +74,10 @@ function Reviews() {
           </TableHeader>
           <TableBody>
             {lijst.nodes.map((review) => (
-              <ReviewRij key={review.id} review={review} onVerbergen={(id) => (setGelukt(null), setVerbergen(id))} />
+              <ReviewRij key={review.id} review={review} onVerbergen={(id) => {
+                  setGelukt(null);
+                  setVerbergen(id);
+                }} />
             ))}
           </TableBody>
         </Table>

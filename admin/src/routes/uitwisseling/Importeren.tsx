@@ -21,14 +21,17 @@ export function Importeren() {
   const [resultaat, setResultaat] = useState<Rapport | null>(null);
   const [importeer] = useImporteerInstrumentenMutation();
   const form = useMutationForm();
-  const opnieuw = () => (setProef(null), setResultaat(null));
+  const opnieuw = () => {
+    setProef(null);
+    setResultaat(null);
+  };
   const run = (dryRun: boolean) =>
     form.onSubmit(async () => {
       if (!bestand) return;
       const { data } = await importeer({ variables: { bestand: bestand.inhoud, organisatieId, dryRun } });
       if (!data) return;
-      if (dryRun) setProef(data.importInstrumenten);
-      else (setResultaat(data.importInstrumenten), setProef(null));
+      setProef(dryRun ? data.importInstrumenten : null);
+      setResultaat(dryRun ? null : data.importInstrumenten);
     });
   const bestandFout = form.fieldError('bestand');
   return (
@@ -45,7 +48,10 @@ export function Importeren() {
           label="Importeren in organisatie"
           {...form.field('organisatieId')}
           waarde={organisatieId}
-          onWaarde={(id) => (setOrganisatieId(id), opnieuw())}
+          onWaarde={(id) => {
+            setOrganisatieId(id);
+            opnieuw();
+          }}
           leeg="Kies een organisatie"
         />
         <FormField
