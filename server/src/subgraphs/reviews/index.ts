@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../core/federation.js';
 import { ReviewDashboardResolver } from './dashboard.resolver.js';
 import { InstrumentReviewsResolver } from './instrument.resolver.js';
+import { ReviewModeratieResolver } from './moderatie.resolver.js';
 import { referenceResolvers } from './references.js';
 import { ReviewResolver } from './review.resolver.js';
 
@@ -10,5 +11,5 @@ export { openReviews, type ReviewsContext } from './reviews.context.js';
 
 /** The reviews subgraph schema. It owns no port: servers and tests call it as they like. */
 export function buildReviewsSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({ resolvers: [ReviewResolver, InstrumentReviewsResolver, ReviewDashboardResolver] }, referenceResolvers);
+  return buildFederatedSchema({ resolvers: [ReviewResolver, InstrumentReviewsResolver, ReviewDashboardResolver, ReviewModeratieResolver] }, referenceResolvers);
 }

@@ -1,11 +1,10 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { ConnectionType, type Connection } from '../../core/pagination.js';
+import type { Connection } from '../../core/pagination.js';
 import { Beoordeling } from './beoordeling.type.js';
 import { InstrumentRef } from './references.js';
+import { ReviewConnection } from './review-connection.js';
 import { Review } from './review.entity.js';
 import type { ReviewsContext } from './reviews.context.js';
-
-const ReviewConnection = ConnectionType(Review, 'ReviewConnection');
 
 @ArgsType()
 class ReviewsArgs {

@@ -24,7 +24,7 @@ export function visibleTo(caller: Caller | null): unknown[] {
 }
 
 /** Newest first; the cursor is the creation time in microseconds (exact, unlike a JS Date) and the id. */
-const SORT_KEY = `floor(extract(epoch FROM r.created_at) * 1000000)::bigint`;
+export const SORT_KEY = `floor(extract(epoch FROM r.created_at) * 1000000)::bigint`;
 
 function pageSql(): string {
   return `
@@ -43,7 +43,7 @@ function pageSql(): string {
 }
 
 /** A cursor of ours: the sort key's digits and a uuid; anything else is BAD_USER_INPUT as core's cursors are. */
-function reviewCursor(after: string): [string, string] {
+export function reviewCursor(after: string): [string, string] {
   const [key, id] = decodeCursor(after, ['string', 'string']) as [string, string];
   // An invalid cursor of the right shape: let core's check refuse it with its own message.
   if (!/^\d{1,19}$/.test(key) || !isUuid(id)) decodeCursor('', ['string']);

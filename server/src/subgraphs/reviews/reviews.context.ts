@@ -4,9 +4,10 @@ import { followInstruments } from './instrument-projection.js';
 import { createLoaders, type ReviewsLoaders } from './review.loader.js';
 import { ReviewService } from './review.service.js';
 import { ReviewDashboardService } from './dashboard.service.js';
+import { ReviewModeratieService } from './moderatie.service.js';
 
 export function createServices(ds: DataSource) {
-  return { reviews: new ReviewService(ds), dashboard: new ReviewDashboardService(ds) };
+  return { reviews: new ReviewService(ds), dashboard: new ReviewDashboardService(ds), moderatie: new ReviewModeratieService(ds) };
 }
 
 export type ReviewsServices = ReturnType<typeof createServices>;

@@ -1,9 +1,11 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType } from '../../../core/pagination.js';
 import type { CatalogContext } from '../catalog.context.js';
 import { assertUuid } from '../../../core/ids.js';
 import { requireBeheerder } from '../../../core/access.js';
 import { AuditRecord } from './audit.entity.js';
+import { AuteurRef } from './auteur.ref.js';
+import { SYSTEEM } from '../prullenbak/purge.js';
 
 const AuditConnection = ConnectionType(AuditRecord, 'AuditRecordConnection');
 
@@ -30,5 +32,11 @@ export class AuditResolver {
     if (args.entiteitId) assertUuid(args.entiteitId, 'entiteitId');
     if (args.organisatieId) assertUuid(args.organisatieId, 'organisatieId');
     return ctx.services.audit.list(caller, args);
+  }
+
+  @FieldResolver(() => AuteurRef, { nullable: true, description: 'Wie de wijziging deed, met naam (leeg: het systeem zelf, of een account dat er niet meer is).' })
+  door(@Root() record: AuditRecord): AuteurRef | null {
+    // The purge's actor has no account to name.
+    return record.gebruikerId === SYSTEEM.id ? null : { id: record.gebruikerId };
   }
 }
