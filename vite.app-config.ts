@@ -23,9 +23,10 @@ const utrechtTreeShaking: Plugin = {
 export function appConfig(root: string, port: number): UserConfig {
   const gateway = process.env.GATEWAY_URL ?? `http://localhost:${process.env.PORT ?? 4000}`;
   // xfwd: the gateway trusts X-Forwarded-For from loopback (TRUSTED_PROXIES), so per-address limits see each user.
-  // /bestanden/: the downloads, served by the gateway (as nginx does in production, deploy/nginx/app.conf).
+  // /bestanden/: the downloads, /export/: the CSV and instrument files, served by the gateway (as nginx does in
+  // production, deploy/nginx/app.conf).
   const api = { target: gateway, changeOrigin: true, xfwd: true };
-  const proxy = { '/graphql': api, '/bestanden': api };
+  const proxy = { '/graphql': api, '/bestanden': api, '/export/': api };
   return {
     root,
     plugins: [react(), utrechtTreeShaking],

@@ -116,8 +116,8 @@ describe('docker-compose.yml', () => {
 });
 
 describe('nginx', () => {
-  it('proxies /graphql and /bestanden/ to the gateway with the client address', () => {
-    const location = /location ~ \^\/\(graphql\$\|bestanden\/\) \{([^}]*)\}/.exec(webConf)?.[1] ?? assert.fail('a location for /graphql and /bestanden/');
+  it('proxies /graphql, /bestanden/ and /export/ to the gateway with the client address', () => {
+    const location = /location ~ \^\/\(graphql\$\|bestanden\/\|export\/\) \{([^}]*)\}/.exec(webConf)?.[1] ?? assert.fail('a location for /graphql, /bestanden/ and /export/');
     assert.match(location, /proxy_pass http:\/\/gateway;/);
     assert.match(location, /proxy_set_header X-Forwarded-For \$remote_addr;/);
     assert.match(location, /proxy_set_header X-Request-Id \$request_id;/);
