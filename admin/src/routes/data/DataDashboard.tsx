@@ -25,7 +25,7 @@ export function DataDashboard() {
   const landelijk = isLandelijk(beheerder);
   const [params] = useSearchParams();
   const { namen, error } = useNamen(gidsUit(params));
-  const [keuzes, wijzig] = useKeuzes(namen?.eigenRegios ?? null);
+  const [keuzes, wijzig] = useKeuzes(namen?.eigenRegios ?? null, !!namen);
   return (
     <>
       <Heading1>Data dashboard</Heading1>

@@ -28,7 +28,8 @@ export function DataTabel<R>(props: {
   if (rijen.length === 0) return <EmptyState>{leeg}</EmptyState>;
   return (
     <>
-      <div className="data-tabel">
+      {/* Focusable and named, so a keyboard user can scroll a table wider than the screen. */}
+      <div className="data-tabel" role="region" aria-label={titel} tabIndex={0}>
         <Table>
           <TableCaption>{titel}</TableCaption>
           <TableHeader>

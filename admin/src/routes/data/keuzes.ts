@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Gids, Periode } from '../../__generated__/graphql';
 
@@ -68,8 +68,9 @@ export const gidsUit = (params: URLSearchParams): Gids => {
  * The choices from the URL, with defaults for what is missing or malformed: the last 30 days, the first regio
  * the beheerder may see (a regiobeheerder must always have one), Eva.
  * `regios`: the regio codes the beheerder may choose; null: any (landelijk, "alle regio's" allowed).
+ * Once `bekend` (the regio's are known), the URL is completed with the defaults, so it always says what is shown.
  */
-export function useKeuzes(regios: string[] | null): [Keuzes, (wijziging: Partial<Keuzes>) => void] {
+export function useKeuzes(regios: string[] | null, bekend: boolean): [Keuzes, (wijziging: Partial<Keuzes>) => void] {
   const [params, setParams] = useSearchParams();
   const keuzes = useMemo<Keuzes>(() => {
     const standaard = voorinstellingen()[1]!;
@@ -95,6 +96,10 @@ export function useKeuzes(regios: string[] | null): [Keuzes, (wijziging: Partial
     },
     [keuzes, setParams],
   );
+  useEffect(() => {
+    const volledig = naarZoekParams(keuzes);
+    if (bekend && volledig.toString() !== params.toString()) setParams(volledig, { replace: true });
+  }, [bekend, keuzes, params, setParams]);
   return [keuzes, wijzig];
 }
 
