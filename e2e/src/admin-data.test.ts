@@ -160,11 +160,31 @@ describe('admin: the data dashboard', () => {
 
     // Vanaf / tot en met typed in: the URL holds them.
     await page.getByLabel('Vanaf').fill(`${keuzesOf(page).van.slice(0, 4)}-02-01`);
-    await page.getByLabel('Tot en met').fill(`${keuzesOf(page).van.slice(0, 4)}-02-28`);
+    await page.getByLabel('Tot en met').fill(`${keuzesOf(page).van.slice(0, 4)}-02-28`); // 28 days, also in a leap year
     await page.getByRole('button', { name: 'Toon deze periode' }).click();
     await eventually(async () => assert.deepEqual([keuzesOf(page).van.slice(5), keuzesOf(page).tot.slice(5), keuzesOf(page).per], ['02-01', '02-28', 'DAG']));
     await kenmerkenMatchApi(page, tokens.regio);
-    await page.getByRole('table', { name: 'Interacties per dag' }).waitFor();
+    // Interacties per dag: every day of February a row (quiet days 0), each number the API's.
+    await eventually(async () => {
+      const { van, tot, gids, regio } = keuzesOf(page);
+      const { interactiesPerPeriode } = await api(
+        'query($van: LocalDate!, $tot: LocalDate!, $gids: Gids, $regio: String) { interactiesPerPeriode(van: $van, tot: $tot, gids: $gids, regio: $regio, per: DAG) { periode soort aantal } }',
+        { van, tot, gids, regio },
+        tokens.regio,
+      );
+      const table = page.getByRole('table', { name: 'Interacties per dag' });
+      const headers = await table.locator('thead th').allTextContents();
+      const rows = await rowsOf(table);
+      const dagen = Number(tot.slice(8));
+      assert.equal(rows.length, dagen);
+      const zoeken = headers.indexOf('Zoekopdrachten');
+      assert.ok(zoeken > 0);
+      const perDag = new Map<string, number>(interactiesPerPeriode.filter((r: any) => r.soort === 'ZOEKEN').map((r: any) => [r.periode, r.aantal]));
+      assert.deepEqual(
+        rows.map((r) => r[zoeken]),
+        Array.from({ length: dagen }, (_, i) => nl(perDag.get(`${van.slice(0, 8)}${String(i + 1).padStart(2, '0')}`) ?? 0)),
+      );
+    });
 
     // The CSV download of the table has the table's rows.
     const table = await kenmerkenMatchApi(page, tokens.regio);

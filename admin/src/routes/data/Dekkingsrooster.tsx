@@ -24,9 +24,10 @@ export function Dekkingsrooster(props: {
   return (
     <>
       <Paragraph>
-        Per regio het aantal instrumenten {landelijk ? '' : 'van jouw organisaties '}voor elke tegel (alle statussen). Een cel met{' '}
-        <span className="data-gat__teken" aria-hidden="true">✕</span> <strong>gat</strong> heeft geen gepubliceerd instrument, van welke organisatie
-        ook. {tegelGaten === 0 ? 'Er zijn geen gaten.' : `${formatNumber(tegelGaten)} ${tegelGaten === 1 ? 'gat' : 'gaten'}.`}
+        Per regio het aantal instrumenten {landelijk ? '' : 'van jouw organisaties '}voor elke tegel, ook concepten en verlopen
+        instrumenten. Een cel met <span className="data-gat__teken" aria-hidden="true">✕</span> <strong>gat</strong> heeft vandaag geen
+        gepubliceerd instrument, van welke organisatie ook: daar vindt niemand iets.{' '}
+        {tegelGaten === 0 ? 'Er zijn geen gaten.' : `${formatNumber(tegelGaten)} ${tegelGaten === 1 ? 'gat' : 'gaten'}.`}
       </Paragraph>
       <div className="data-rooster" role="region" aria-label="Dekking: tegels per regio (schuift opzij)" tabIndex={0}>
         <Table>

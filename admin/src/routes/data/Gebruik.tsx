@@ -5,29 +5,38 @@ import { useDataGebruikQuery } from '../../__generated__/hooks';
 import { periodeFilter } from './csv';
 import { DataTabel, type Kolom } from './DataTabel';
 import { Lijngrafiek, Staafgrafiek } from './grafieken';
-import type { Keuzes } from './keuzes';
+import { periodes, type Keuzes } from './keuzes';
 import { PERIODE_LABEL, SOORTEN } from './labels';
 import type { Namen } from './namen';
 import { QueryStaat } from './QueryStaat';
 
 const maand = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const kortMaand = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const kortDag = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const datum = (periode: string) => new Date(`${periode}T00:00:00Z`);
 
 /** A bucket's first day as people name the bucket: "3 maart 2026", "week van 2 maart 2026", "maart 2026". */
 function periodeNaam(periode: string, per: Periode): string {
-  if (per === 'MAAND') return maand.format(new Date(`${periode}T00:00:00Z`));
+  if (per === 'MAAND') return maand.format(datum(periode));
   return per === 'WEEK' ? `week van ${formatDate(periode)}` : formatDate(periode);
 }
 
-type Punt = { x: string; periode: string } & Record<string, number | string>;
+/** The same, short enough for the chart's axis ("3 mrt", "mrt 2026"). */
+const asLabel = (periode: string, per: Periode) => (per === 'MAAND' ? kortMaand : kortDag).format(datum(periode));
 
-/** The rows (one per periode and soort) as one point per periode with a number per soort, 0 where absent. */
-function perPeriode(rijen: DataGebruikQuery['interactiesPerPeriode'], per: Periode) {
+type Punt = { x: string; naam: string; periode: string } & Record<string, number | string>;
+
+/** One point per bucket of the period with a number per soort, 0 where the API has no row. */
+function perPeriode(rijen: DataGebruikQuery['interactiesPerPeriode'], keuzes: Keuzes) {
   const soorten = SOORTEN.filter((s) => rijen.some((r) => r.soort === s.soort));
-  const punten = new Map<string, Punt>();
-  for (const rij of [...rijen].sort((a, b) => a.periode.localeCompare(b.periode))) {
-    const punt = punten.get(rij.periode) ?? { x: periodeNaam(rij.periode, per), periode: rij.periode, ...Object.fromEntries(soorten.map((s) => [s.soort, 0])) };
-    punt[rij.soort] = Number(punt[rij.soort] ?? 0) + rij.aantal;
-    punten.set(rij.periode, punt);
+  if (rijen.length === 0) return { soorten, punten: [] };
+  const nul = Object.fromEntries(soorten.map((s) => [s.soort, 0]));
+  const punten = new Map<string, Punt>(
+    periodes(keuzes.van, keuzes.tot, keuzes.per).map((p) => [p, { x: asLabel(p, keuzes.per), naam: periodeNaam(p, keuzes.per), periode: p, ...nul }]),
+  );
+  for (const rij of rijen) {
+    const punt = punten.get(rij.periode);
+    if (punt) punt[rij.soort] = Number(punt[rij.soort]) + rij.aantal;
   }
   return { soorten, punten: [...punten.values()] };
 }
@@ -55,9 +64,9 @@ export function Gebruik({ keuzes, wijzig, namen }: { keuzes: Keuzes; wijzig: (w:
       </FormField>
       <QueryStaat data={data} error={error} wat="De interacties">
         {({ interactiesPerPeriode, meestBekekenInstrumenten, meestGebruikteKenmerken }) => {
-          const { soorten, punten } = perPeriode(interactiesPerPeriode, keuzes.per);
+          const { soorten, punten } = perPeriode(interactiesPerPeriode, keuzes);
           const kolommen: Kolom<Punt>[] = [
-            { kop: 'Periode', waarde: (p) => p.x },
+            { kop: 'Periode', waarde: (p) => p.naam },
             ...soorten.map((s) => ({ kop: s.label, waarde: (p: Punt) => formatNumber(Number(p[s.soort])), getal: true })),
           ];
           const bekeken = meestBekekenInstrumenten.map((r) => ({ label: r.instrument.naam, aantal: r.aantal, id: r.instrument.id }));

@@ -10,7 +10,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 export const KLEUREN = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'] as const;
 const STREPEN = ['', '6 3', '2 2', '8 3 2 3', '4 4', '1 3'] as const;
 
-const afgekort = (tekst: string, lengte = 28) => (tekst.length > lengte ? `${tekst.slice(0, lengte - 1)}…` : tekst);
+const afgekort = (tekst: string, lengte = 24) => (tekst.length > lengte ? `${tekst.slice(0, lengte - 1)}…` : tekst);
 const getal = (waarde: unknown) => formatNumber(Number(waarde));
 
 /** Horizontal bars for a top list: `label` along the side, `aantal` as the bar. */
@@ -42,7 +42,7 @@ export function Lijngrafiek({ beschrijving, punten, reeksen }: { beschrijving: s
   return (
     <div className="data-grafiek" role="img" aria-label={beschrijving} style={{ height: 320 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={punten} accessibilityLayer={false} margin={{ left: 8, right: 16 }}>
+        <LineChart data={punten} accessibilityLayer={false} margin={{ left: 8, right: 24 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="x" minTickGap={16} />
           <YAxis allowDecimals={false} tickFormatter={getal} width={56} />

@@ -108,3 +108,21 @@ export function naarZoekParams({ van, tot, regio, gids, per }: Keuzes): URLSearc
   if (regio) params.set('regio', regio);
   return params;
 }
+
+function volgende(datum: string, per: Periode): string {
+  if (per === 'DAG') return plusDagen(datum, 1);
+  if (per === 'WEEK') return plusDagen(datum, 7);
+  const [jaar, maand] = datum.split('-').map(Number) as [number, number];
+  return maand === 12 ? `${jaar + 1}-01-01` : `${jaar}-${String(maand + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * Every bucket of the period as the API names it (its first day; weeks start on Monday), so a chart and table
+ * show the quiet days as 0 instead of leaving them out (the API omits periods without events).
+ */
+export function periodes(van: string, tot: string, per: Periode): string[] {
+  const maandag = plusDagen(van, -((new Date(utc(van)).getUTCDay() + 6) % 7));
+  const alle: string[] = [];
+  for (let d = per === 'DAG' ? van : per === 'WEEK' ? maandag : `${van.slice(0, 8)}01`; d <= tot; d = volgende(d, per)) alle.push(d);
+  return alle;
+}
