@@ -8,7 +8,11 @@ export interface Kolom<R> {
   waarde: (rij: R) => ReactNode;
   /** Right-aligned, for counts and ratios. */
   getal?: boolean;
+  /** Kept on one line (dates), so a narrow screen scrolls the table rather than stacking words. */
+  eenRegel?: boolean;
 }
+
+const klasse = <R,>(k: Kolom<R>) => [k.getal && 'data-getal', k.eenRegel && 'data-een-regel'].filter(Boolean).join(' ') || undefined;
 
 export const GEEN_GEGEVENS = 'Geen gegevens in deze periode.';
 
@@ -35,7 +39,7 @@ export function DataTabel<R>(props: {
           <TableHeader>
             <TableRow>
               {kolommen.map((k) => (
-                <TableHeaderCell key={k.kop} scope="col" className={k.getal ? 'data-getal' : undefined}>
+                <TableHeaderCell key={k.kop} scope="col" className={klasse(k)}>
                   {k.kop}
                 </TableHeaderCell>
               ))}
@@ -45,7 +49,7 @@ export function DataTabel<R>(props: {
             {rijen.map((rij, i) => (
               <TableRow key={sleutel(rij, i)}>
                 {kolommen.map((k) => (
-                  <TableCell key={k.kop} className={k.getal ? 'data-getal' : undefined}>
+                  <TableCell key={k.kop} className={klasse(k)}>
                     {k.waarde(rij)}
                   </TableCell>
                 ))}

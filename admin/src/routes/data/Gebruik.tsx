@@ -50,7 +50,7 @@ export function Gebruik({ keuzes, wijzig, namen }: { keuzes: Keuzes; wijzig: (w:
     <section aria-labelledby="data-gebruik">
       <Heading2 id="data-gebruik">Gebruik</Heading2>
       <Heading3>Interacties per {per}</Heading3>
-      <FormField>
+      <FormField className="data-per">
         <Paragraph>
           <FormLabel htmlFor="data-per">Tel per</FormLabel>
         </Paragraph>
@@ -66,7 +66,7 @@ export function Gebruik({ keuzes, wijzig, namen }: { keuzes: Keuzes; wijzig: (w:
         {({ interactiesPerPeriode, meestBekekenInstrumenten, meestGebruikteKenmerken }) => {
           const { soorten, punten } = perPeriode(interactiesPerPeriode, keuzes);
           const kolommen: Kolom<Punt>[] = [
-            { kop: 'Periode', waarde: (p) => p.naam },
+            { kop: 'Periode', waarde: (p) => p.naam, eenRegel: true },
             ...soorten.map((s) => ({ kop: s.label, waarde: (p: Punt) => formatNumber(Number(p[s.soort])), getal: true })),
           ];
           const bekeken = meestBekekenInstrumenten.map((r) => ({ label: r.instrument.naam, aantal: r.aantal, id: r.instrument.id }));

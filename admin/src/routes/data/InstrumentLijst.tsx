@@ -29,8 +29,8 @@ export function InstrumentLijst(props: {
           { kop: 'Instrument', waarde: (i) => i.naam },
           { kop: 'Organisatie', waarde: (i) => i.organisatie?.naam ?? '–' },
           { kop: 'Status', waarde: (i) => STATUS[i.status] },
-          { kop: 'Laatst gewijzigd', waarde: (i) => formatDay(i.updatedAt) },
-          { kop: 'Gepubliceerd tot en met', waarde: (i) => (i.publiceerTotEnMet ? formatDate(i.publiceerTotEnMet) : '–') },
+          { kop: 'Laatst gewijzigd', waarde: (i) => formatDay(i.updatedAt), eenRegel: true },
+          { kop: 'Gepubliceerd tot en met', waarde: (i) => (i.publiceerTotEnMet ? formatDate(i.publiceerTotEnMet) : '–'), eenRegel: true },
         ]}
         rijen={nodes}
         sleutel={(i) => i.id}
