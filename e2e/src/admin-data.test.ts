@@ -7,6 +7,9 @@ import { DEMO, loginAdmin, startAdminApp, type AdminApp } from './web-app.js';
 
 type Rij = string[];
 
+/** The interaction queries' filter arguments, for apiFor. */
+const PERIODE = 'van: $van, tot: $tot, gids: $gids, regio: $regio';
+
 /** A table's body as text, cell by cell. */
 const rowsOf = (table: Locator): Promise<Rij[]> =>
   table.evaluate((t) => Array.from(t.querySelectorAll('tbody tr'), (tr) => Array.from(tr.children, (c) => (c.textContent ?? '').trim())));
@@ -75,6 +78,12 @@ describe('admin: the data dashboard', () => {
   });
   afterAll(() => app?.close());
 
+  /** The API's answer for the choices in the page's URL; `selection` uses PERIODE for the filter arguments. */
+  async function apiFor(page: Page, token: Record<string, string>, selection: string) {
+    const { van, tot, gids, regio } = keuzesOf(page);
+    return api(`query($van: LocalDate!, $tot: LocalDate!, $gids: Gids, $regio: String) { ${selection} }`, { van, tot, gids, regio }, token);
+  }
+
   async function newPage() {
     const context = await app.browser.newContext();
     return context.newPage();
@@ -85,12 +94,7 @@ describe('admin: the data dashboard', () => {
     const table = page.getByRole('table', { name: 'Meest gebruikte kenmerken' });
     let rows: Rij[] = [];
     await eventually(async () => {
-      const { van, tot, gids, regio } = keuzesOf(page);
-      const data = await api(
-        'query($van: LocalDate!, $tot: LocalDate!, $gids: Gids, $regio: String) { meestGebruikteKenmerken(van: $van, tot: $tot, gids: $gids, regio: $regio, first: 20) { code aantal } }',
-        { van, tot, gids, regio },
-        token,
-      );
+      const data = await apiFor(page, token, `meestGebruikteKenmerken(${PERIODE}, first: 20) { code aantal }`);
       rows = await rowsOf(table);
       assert.ok(data.meestGebruikteKenmerken.length > 0, 'the demo year has searches in the period');
       assert.deepEqual(
@@ -119,24 +123,14 @@ describe('admin: the data dashboard', () => {
 
     // The overview's doorklikratio equals the API's.
     await eventually(async () => {
-      const { van, tot, gids, regio } = keuzesOf(page);
-      const { doorklikratio } = await api(
-        'query($van: LocalDate!, $tot: LocalDate!, $gids: Gids, $regio: String) { doorklikratio(van: $van, tot: $tot, gids: $gids, regio: $regio) { bekeken contact } }',
-        { van, tot, gids, regio },
-        tokens.regio,
-      );
+      const { doorklikratio } = await apiFor(page, tokens.regio, `doorklikratio(${PERIODE}) { bekeken contact }`);
       const rows = await rowsOf(page.getByRole('table', { name: 'Doorklikratio' }));
       assert.deepEqual(rows[0]!.slice(0, 2), [nl(doorklikratio.bekeken), nl(doorklikratio.contact)]);
     });
 
     // Today's recorded searches without a result are in the zero-result table, as the API counts them.
     await eventually(async () => {
-      const { van, tot, gids, regio } = keuzesOf(page);
-      const { zoekopdrachtenZonderResultaat } = await api(
-        'query($van: LocalDate!, $tot: LocalDate!, $gids: Gids, $regio: String) { zoekopdrachtenZonderResultaat(van: $van, tot: $tot, gids: $gids, regio: $regio, first: 20) { kenmerken aantal } }',
-        { van, tot, gids, regio },
-        tokens.regio,
-      );
+      const { zoekopdrachtenZonderResultaat } = await apiFor(page, tokens.regio, `zoekopdrachtenZonderResultaat(${PERIODE}, first: 20) { kenmerken aantal }`);
       const ons = zoekopdrachtenZonderResultaat.find((z: { kenmerken: string[] }) => z.kenmerken.join() === zonderResultaat.kenmerken.join());
       assert.ok(ons && ons.aantal >= 3, 'the recorded searches count');
       const rows = await rowsOf(page.getByRole('table', { name: 'Zoekopdrachten zonder resultaat' }));
@@ -166,12 +160,8 @@ describe('admin: the data dashboard', () => {
     await kenmerkenMatchApi(page, tokens.regio);
     // Interacties per dag: every day of February a row (quiet days 0), each number the API's.
     await eventually(async () => {
-      const { van, tot, gids, regio } = keuzesOf(page);
-      const { interactiesPerPeriode } = await api(
-        'query($van: LocalDate!, $tot: LocalDate!, $gids: Gids, $regio: String) { interactiesPerPeriode(van: $van, tot: $tot, gids: $gids, regio: $regio, per: DAG) { periode soort aantal } }',
-        { van, tot, gids, regio },
-        tokens.regio,
-      );
+      const { van, tot } = keuzesOf(page);
+      const { interactiesPerPeriode } = await apiFor(page, tokens.regio, `interactiesPerPeriode(${PERIODE}, per: DAG) { periode soort aantal }`);
       const table = page.getByRole('table', { name: 'Interacties per dag' });
       const headers = await table.locator('thead th').allTextContents();
       const rows = await rowsOf(table);
