@@ -1,6 +1,13 @@
-import { Binnenkort } from '../../components/Binnenkort';
+import { Route, Routes } from 'react-router';
+import { NietGevonden } from '../NietGevonden';
+import { DataDashboard } from './DataDashboard';
 
-/** `/data/*`. */
+/** `/data/*`: the dashboard (its choices in the query string). */
 export function DataRoutes() {
-  return <Binnenkort titel="Data dashboard" />;
+  return (
+    <Routes>
+      <Route index element={<DataDashboard />} />
+      <Route path="*" element={<NietGevonden />} />
+    </Routes>
+  );
 }
