@@ -77,7 +77,7 @@ export function InstrumentenLijst() {
       {loading && !shown && <LoadingState>Instrumenten laden…</LoadingState>}
       {error && <ErrorState>De instrumenten konden niet worden geladen. Probeer het later opnieuw.</ErrorState>}
       {shown && !error && (
-        <>
+        <div aria-busy={loading}>
           <Paragraph aria-live="polite" className="instrumenten-aantal">
             {shown.lijst.totalCount === 1 ? '1 instrument' : `${formatNumber(shown.lijst.totalCount)} instrumenten`}
             {paginas > 1 && ` · pagina ${formatNumber(pagina)} van ${formatNumber(paginas)}`}
@@ -109,7 +109,7 @@ export function InstrumentenLijst() {
               </ButtonGroup>
             </nav>
           )}
-        </>
+        </div>
       )}
     </>
   );
