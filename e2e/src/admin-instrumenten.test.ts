@@ -10,6 +10,9 @@ const VREEMD = 'Aaa Instrument van een andere organisatie';
 const PER_PAGINA = 20;
 const STATUSSEN = [['CONCEPT', 'Concept'], ['GEPLAND', 'Gepland'], ['GEPUBLICEERD', 'Gepubliceerd'], ['VERLOPEN', 'Verlopen']] as const;
 
+/** A LocalDate as the screens write it ("5 december 2026"). */
+const datum = (localDate: string) => new Date(`${localDate}T00:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** A calendar day `days` from today, as an <input type="date"> and the API write it. */
 const dag = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -235,9 +238,11 @@ describe('admin: instrumenten', () => {
     await geschiedenis.getByRole('heading', { level: 3, name: /gewijzigd door jou/ }).first().waitFor();
     const publicatie = geschiedenis.locator('.audit-item', { has: page.getByRole('heading', { name: /: gepubliceerd door jou/ }) }).first();
     const rij = publicatie.getByRole('row', { name: /Publiceren vanaf/ });
-    assert.deepEqual(await rij.getByRole('cell').allTextContents(), ['(leeg)', vanaf]);
+    assert.deepEqual(await rij.getByRole('cell').allTextContents(), ['(leeg)', datum(vanaf)]);
     const kosten = geschiedenis.getByRole('row', { name: /Toelichting kosten/ }).first();
     assert.deepEqual(await kosten.getByRole('cell').allTextContents(), ['Exclusief btw.', 'Inclusief btw.']);
+    const download = geschiedenis.getByRole('row', { name: /Downloads/ }).first();
+    assert.deepEqual(await download.getByRole('cell').allTextContents(), ['(geen)', 'Folder · folder.pdf']);
     assert.equal(await geschiedenis.getByText('{').count(), 0);
     assert.deepEqual(await seriousViolations(page), []);
     await saveScreenshot(page, 'instrument-geschiedenis', 'admin');

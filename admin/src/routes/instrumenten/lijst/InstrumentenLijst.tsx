@@ -3,6 +3,7 @@ import { Button, ButtonGroup, FormFieldTextbox, Heading1, Paragraph } from '@utr
 import { Link as RouterLink, useLocation } from 'react-router';
 import { useAlleOrganisatiesQuery, useInstrumentenLijstQuery } from '../../../__generated__/hooks';
 import { isLandelijk, useBeheerder } from '../../../session';
+import { KnopLink } from '../KnopLink';
 import { GIDSEN, STATUSSEN } from '../labels';
 import { InstrumentenTabel } from './InstrumentenTabel';
 import { KeuzeFilter } from './KeuzeFilter';
@@ -39,9 +40,7 @@ export function InstrumentenLijst() {
     <>
       <div className="instrumenten-kop">
         <Heading1>Instrumenten</Heading1>
-        <RouterLink to="nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action-button">
-          Nieuw instrument
-        </RouterLink>
+        <KnopLink to="nieuw" primair>Nieuw instrument</KnopLink>
       </div>
       {melding && <NoticeState>{melding}</NoticeState>}
 

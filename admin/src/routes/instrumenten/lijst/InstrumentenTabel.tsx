@@ -1,4 +1,4 @@
-import { formatDateTime } from '@instrumentengidsen/ui';
+import { formatDay } from '@instrumentengidsen/ui';
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { Link as RouterLink } from 'react-router';
 import { getFragmentData, type FragmentType } from '../../../__generated__';
@@ -36,7 +36,7 @@ export function InstrumentenTabel({ rijen, caption }: { rijen: FragmentType<type
               </TableCell>
               <TableCell>{i.organisatie.naam}</TableCell>
               <TableCell>{i.aanbieder.naam}</TableCell>
-              <TableCell>{formatDateTime(i.updatedAt)}</TableCell>
+              <TableCell className="instrumenten-tabel__datum">{formatDay(i.updatedAt)}</TableCell>
               <TableCell>
                 <span className="instrumenten-tabel__acties">
                   <RouterLink to={i.id} className="utrecht-link" aria-label={`${i.naam} weergeven`}>

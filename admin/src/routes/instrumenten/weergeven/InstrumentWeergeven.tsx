@@ -6,6 +6,7 @@ import { LeegTonen } from '../blokken/Blok';
 import { InstrumentBlokken } from '../blokken/InstrumentBlokken';
 import { InstrumentLaden, type BeheerInstrument } from '../InstrumentLaden';
 import { gidsNaam } from '../labels';
+import { KnopLink } from '../KnopLink';
 import { AuditGeschiedenis } from './AuditGeschiedenis';
 import { PublicatieBlok } from './PublicatieBlok';
 import { VerwijderActie } from './VerwijderActie';
@@ -27,12 +28,8 @@ function Weergave({ instrument: i, herladen }: { instrument: BeheerInstrument; h
       <Paragraph small>Instrument in {gidsNaam(i.gids)}</Paragraph>
       <Heading1>{i.naam}</Heading1>
       <ButtonGroup className="instrument-acties">
-        <RouterLink to="bewerken" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action-button">
-          Bewerken
-        </RouterLink>
-        <RouterLink to="voorbeeld" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action-button">
-          Voorbeeld
-        </RouterLink>
+        <KnopLink to="bewerken" primair>Bewerken</KnopLink>
+        <KnopLink to="voorbeeld">Voorbeeld</KnopLink>
         <VerwijderActie id={i.id} naam={i.naam} version={i.version} onHerladen={herladen} />
       </ButtonGroup>
       <PublicatieBlok instrument={i} onHerladen={herladen} />

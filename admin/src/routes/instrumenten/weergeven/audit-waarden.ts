@@ -1,3 +1,4 @@
+import { formatDate } from '@instrumentengidsen/ui';
 import DOMPurify from 'dompurify';
 
 /** The names of the instrument's fields as the form shows them; others are spelled out from their camelCase. */
@@ -17,20 +18,25 @@ export function veldLabel(veld: string): string {
 /** Opgemaakte tekst without its markup: the history compares words, and never renders stored HTML. */
 const tekst = (html: string) => DOMPurify.sanitize(html, { ALLOWED_TAGS: [], KEEP_CONTENT: true }).replace(/\s+/g, ' ').trim();
 
+/** Ids and file hashes inside a koppeling say nothing to a reader; its label, name or type does. */
+const INTERN = /^(?:[0-9a-f]{64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const DATUM = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * One value of an audit snapshot as a short Dutch text: empty as "(leeg)", yes/no, HTML as its text, a list of
- * koppelingen one per item, an object (a contactpersoon koppeling, a link) as its values.
+ * koppelingen one per item, an object (a contactpersoon koppeling, a link) as its values without ids, a date
+ * as "5 december 2026".
  */
 export function leesbaar(waarde: unknown): string[] {
   if (waarde === null || waarde === undefined || waarde === '') return ['(leeg)'];
   if (typeof waarde === 'boolean') return [waarde ? 'ja' : 'nee'];
-  if (typeof waarde === 'string') return [tekst(waarde) || '(leeg)'];
+  if (typeof waarde === 'string') return [DATUM.test(waarde) ? formatDate(waarde) : tekst(waarde) || '(leeg)'];
   if (typeof waarde === 'number') return [waarde.toLocaleString('nl-NL')];
   if (Array.isArray(waarde)) return waarde.length ? waarde.flatMap((item) => leesbaar(item)) : ['(geen)'];
   if (typeof waarde === 'object') {
     return [
       Object.values(waarde as Record<string, unknown>)
-        .filter((v) => v !== null && v !== undefined && v !== '')
+        .filter((v) => v !== null && v !== undefined && v !== '' && !(typeof v === 'string' && INTERN.test(v)))
         .map((v) => leesbaar(v).join(', '))
         .join(' · '),
     ];
