@@ -221,7 +221,7 @@ describe('admin: instrumenten', () => {
 
     // Someone else changes it meanwhile: the depublish is refused, said plainly, and the reload button recovers.
     const { version } = await api();
-    await gql('mutation($id: ID!, $v: Int!) { updateInstrument(id: $id, version: $v, input: { toelichtingKosten: "Inclusief btw." }) { version } }', { id: instrumentId, v: version });
+    await landelijk('mutation($id: ID!, $v: Int!) { updateInstrument(id: $id, version: $v, input: { toelichtingKosten: "Inclusief btw." }) { version } }', { id: instrumentId, v: version });
     await page.getByRole('button', { name: 'Depubliceren' }).click();
     await page.getByText('Iemand anders heeft dit instrument intussen gewijzigd.').waitFor();
     assert.equal((await api()).publiceren, true);
@@ -235,7 +235,9 @@ describe('admin: instrumenten', () => {
     // The history: newest first, by "jou", each changed field with its value before and after.
     const geschiedenis = page.locator('.audit-geschiedenis');
     await geschiedenis.getByRole('heading', { level: 3, name: /gedepubliceerd door jou/ }).waitFor();
-    await geschiedenis.getByRole('heading', { level: 3, name: /gewijzigd door jou/ }).first().waitFor();
+    // The other beheerder's change by their naam, from accounts.
+    const { me: ander } = await landelijk('{ me { naam } }');
+    await geschiedenis.getByRole('heading', { level: 3, name: new RegExp(`: gewijzigd door ${ander.naam}$`) }).waitFor();
     const publicatie = geschiedenis.locator('.audit-item', { has: page.getByRole('heading', { name: /: gepubliceerd door jou/ }) }).first();
     const rij = publicatie.getByRole('row', { name: /Publiceren vanaf/ });
     assert.deepEqual(await rij.getByRole('cell').allTextContents(), ['(leeg)', datum(vanaf)]);

@@ -55,10 +55,14 @@ function WijzigingDetails({ wijziging, wie }: { wijziging: Wijziging; wie: strin
   );
 }
 
-/**
- * "Wijzigingen": who changed what when, newest first. The API gives the gebruiker's id only; the beheerder's own
- * changes say "jou", others "een beheerder".
- */
+/** Who made a change: "jou (naam)" for the beheerder's own, else the naam; "een beheerder" when the account is gone. */
+function wieVan(wijziging: Wijziging, mijnId: string | undefined): string {
+  const naam = wijziging.door?.naam;
+  if (wijziging.gebruikerId === mijnId) return naam ? `jou (${naam})` : 'jou';
+  return naam ?? 'een beheerder';
+}
+
+/** "Wijzigingen": who changed what when, newest first, each changed field before and after. */
 export function AuditGeschiedenis({ instrumentId }: { instrumentId: string }) {
   const titel = useId();
   const { beheerder } = useBeheerder();
@@ -74,7 +78,7 @@ export function AuditGeschiedenis({ instrumentId }: { instrumentId: string }) {
         <>
           <ol className="audit-lijst">
             {log.nodes.map((w) => (
-              <WijzigingDetails key={w.id} wijziging={w} wie={w.gebruikerId === beheerder?.id ? `jou (${beheerder.naam})` : 'een beheerder'} />
+              <WijzigingDetails key={w.id} wijziging={w} wie={wieVan(w, beheerder?.id)} />
             ))}
           </ol>
           {log.pageInfo.hasNextPage && (

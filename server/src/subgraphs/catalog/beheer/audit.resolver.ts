@@ -1,9 +1,10 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType } from '../../../core/pagination.js';
 import type { CatalogContext } from '../catalog.context.js';
 import { assertUuid } from '../../../core/ids.js';
 import { requireBeheerder } from '../../../core/access.js';
 import { AuditRecord } from './audit.entity.js';
+import { AuteurRef } from './auteur.reference.js';
 
 const AuditConnection = ConnectionType(AuditRecord, 'AuditRecordConnection');
 
@@ -30,5 +31,11 @@ export class AuditResolver {
     if (args.entiteitId) assertUuid(args.entiteitId, 'entiteitId');
     if (args.organisatieId) assertUuid(args.organisatieId, 'organisatieId');
     return ctx.services.audit.list(caller, args);
+  }
+
+  /** Who made the change, by naam (accounts resolves it); null when the account no longer exists. */
+  @FieldResolver(() => AuteurRef, { nullable: true, description: 'De beheerder die de wijziging deed, met naam.' })
+  door(@Root() record: AuditRecord): AuteurRef {
+    return { id: record.gebruikerId };
   }
 }
