@@ -166,6 +166,28 @@ describe('admin: instrumenten', () => {
     await page.context().close();
   });
 
+  it("offers the regiobeheerder's own organisaties and the landelijk beheerder every organisatie, and filters on one", async () => {
+    const regio = await newPage();
+    const { me } = await gql('{ me { organisaties { naam } } }');
+    const opties = async (page: Page) => page.getByLabel('Organisatie', { exact: true }).locator('option').allTextContents();
+    await regio.getByLabel('Organisatie', { exact: true }).locator('option').nth(1).waitFor({ state: 'attached' });
+    assert.deepEqual(await opties(regio), ['Al mijn organisaties', ...me.organisaties.map((o: { naam: string }) => o.naam)]);
+    await regio.context().close();
+
+    const page = await (await app.browser.newContext()).newPage();
+    await loginAdmin(page, app.admin.url, DEMO.landelijk, 'instrumenten');
+    const { organisaties } = await landelijk('{ organisaties { id naam } }');
+    await page.getByLabel('Organisatie', { exact: true }).locator('option').nth(organisaties.length).waitFor({ state: 'attached' });
+    assert.equal((await opties(page)).length, organisaties.length + 1);
+    const gekozen = organisaties.find((o: { naam: string }) => o.naam === me.organisaties[0].naam);
+    await page.getByLabel('Organisatie', { exact: true }).selectOption(gekozen.id);
+    await page.waitForURL(new RegExp(`organisatie=${gekozen.id}`));
+    const { mijnInstrumenten } = await landelijk('query($o: ID) { mijnInstrumenten(filter: { organisatieId: $o }, first: 1) { totalCount } }', { o: gekozen.id });
+    await statusLink(page, 'Alle').filter({ hasText: `Alle ${mijnInstrumenten.totalCount.toLocaleString('nl-NL')}` }).waitFor();
+    for (const cel of await rijen(page).locator('td:nth-child(4)').allTextContents()) assert.equal(cel, gekozen.naam);
+    await page.context().close();
+  });
+
   it('shows every block of a fully filled instrument with sanitized rich text, and the voorbeeld in the public order', async () => {
     const page = await newPage('instrumenten');
     await page.getByRole('link', { name: `${NAAM} weergeven` }).click();
