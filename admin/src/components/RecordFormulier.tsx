@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { KeuzeVeld, type Optie } from './KeuzeVeld';
 import { OnopgeslagenWaarschuwing } from './OnopgeslagenWaarschuwing';
-import { recordFout } from './record-fouten';
+import { isVerouderd, recordFout } from './record-fouten';
 import './records.css';
 
 /** One field of a record form. `name` is the API's input field, so the server's field errors land next to it. */
@@ -99,7 +99,7 @@ export function RecordFormulier({ velden, waarden, opslaan, annuleren, onOpslaan
         <div className="record-conflict">
           <ErrorState>
             {conflict}
-            {onHerladen && (
+            {onHerladen && isVerouderd(conflict) && (
               <Paragraph>
                 <Button appearance="secondary-action-button" onClick={herladen}>
                   Opnieuw laden

@@ -3,7 +3,7 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { Bevestiging } from './Bevestiging';
-import { recordFout } from './record-fouten';
+import { isVerouderd, recordFout } from './record-fouten';
 
 /**
  * "Verwijderen" with a confirmation (Bevestiging). A record that is still used somewhere stays: the server's
@@ -46,7 +46,7 @@ export function RecordVerwijderen({ knop = 'Verwijderen', titel, children, onVer
       {fout && (
         <ErrorState>
           {fout}
-          {onHerladen && fout.startsWith('Iemand anders') && (
+          {onHerladen && isVerouderd(fout) && (
             <Paragraph>
               <Button appearance="secondary-action-button" onClick={async () => { await onHerladen(); setFout(null); }}>
                 Opnieuw laden

@@ -11,3 +11,9 @@ export function recordFout(error: unknown): { code: string | undefined; melding:
   if (code === 'CONFLICT' && CombinedGraphQLErrors.is(error) && error.errors[0]?.message) return { code, melding: error.errors[0].message };
   return { code, melding: formErrorsOf(error).message ?? 'Er ging iets mis. Probeer het later opnieuw.' };
 }
+
+/**
+ * Whether a CONFLICT is the stale-version one (core/constraints.ts `staleVersion`, or a link made meanwhile),
+ * which a reload solves; the others (still in use, a name taken) need the beheerder to change something else.
+ */
+export const isVerouderd = (melding: string): boolean => /intussen (ergens gekoppeld of )?gewijzigd/.test(melding);
