@@ -37,10 +37,12 @@ describe('admin: aanbieders, contactpersonen, adressen, wijken en doelgroepen', 
 
   const menu = (item: string) => page.getByRole('navigation', { name: 'Beheermenu' }).getByRole('link', { name: item, exact: true }).click();
 
-  async function bevestig(knop: string, vraag: string | RegExp) {
+  /** Answers "ja" to the question the button asks; with `zegt`, once the question says that. */
+  async function bevestig(knop: string, vraag: string | RegExp, zegt?: string) {
     await page.getByRole('button', { name: knop, exact: true }).click();
     const dialog = page.getByRole('dialog', { name: vraag });
     await dialog.waitFor();
+    if (zegt) await dialog.getByText(zegt, { exact: false }).waitFor();
     const tekst = (await dialog.textContent()) ?? '';
     await dialog.getByRole('button', { name: /^Ja, / }).click();
     return tekst;
@@ -173,7 +175,8 @@ describe('admin: aanbieders, contactpersonen, adressen, wijken en doelgroepen', 
     await menu('Contactpersonen');
     await page.getByRole('link', { name: 'Fatima Testpersoon' }).click();
     await scherm('Contactpersoon Fatima Testpersoon bewerken');
-    await bevestig('Verwijderen', 'Contactpersoon verwijderen?');
+    // The question says where she is linked.
+    await bevestig('Verwijderen', 'Contactpersoon verwijderen?', 'Hij is nu contactpersoon van Leerbedrijf De Test: haal hem daar eerst weg.');
     await page.getByRole('alert').getByText('Je kunt deze contactpersoon niet verwijderen: hij is nog gekoppeld aan 1 aanbieder. Haal die koppelingen eerst weg.').waitFor();
     await saveScreenshot(page, 'contactpersoon-in-gebruik', 'admin');
     assert.ok((await contactpersonen()).some((c) => c.naam === 'Fatima Testpersoon'));

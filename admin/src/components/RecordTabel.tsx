@@ -2,6 +2,7 @@ import { EmptyState, ErrorState, LoadingState } from '@instrumentengidsen/ui';
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
+import './records.css';
 
 export interface Kolom<T> {
   kop: string;
@@ -12,8 +13,10 @@ export interface Kolom<T> {
  * The list of a kind of record: the first column links to the record, the others are plain values. With the
  * loading, error and empty states every list needs.
  */
-export function RecordTabel<T>({ bijschrift, rijen, kolommen, sleutel, link, loading, error, leeg }: {
+export function RecordTabel<T>({ bijschrift, bijschriftVerbergen = false, rijen, kolommen, sleutel, link, loading, error, leeg }: {
   bijschrift: string;
+  /** Only for screen readers, when a heading right above already says it. */
+  bijschriftVerbergen?: boolean;
   rijen: T[] | undefined;
   kolommen: [Kolom<T>, ...Kolom<T>[]];
   sleutel: (rij: T) => string;
@@ -29,7 +32,9 @@ export function RecordTabel<T>({ bijschrift, rijen, kolommen, sleutel, link, loa
   const [eerste, ...overige] = kolommen;
   return (
     <Table className="record-tabel">
-      <TableCaption>{bijschrift} ({rijen.length})</TableCaption>
+      <TableCaption className={bijschriftVerbergen ? 'visually-hidden' : undefined}>
+        {bijschrift} ({rijen.length})
+      </TableCaption>
       <TableHeader>
         <TableRow>
           {kolommen.map((kolom) => (

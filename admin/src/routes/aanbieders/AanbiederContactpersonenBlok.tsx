@@ -55,7 +55,7 @@ export function AanbiederContactpersonenBlok(props: { aanbieder: FragmentType<ty
       )}
       {aanbieder.contactpersonen.length ? (
         <Table className="record-tabel">
-          <TableCaption>Contactpersonen van deze aanbieder</TableCaption>
+          <TableCaption className="visually-hidden">Contactpersonen van deze aanbieder</TableCaption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Naam</TableHeaderCell>
@@ -109,9 +109,8 @@ export function AanbiederContactpersonenBlok(props: { aanbieder: FragmentType<ty
         />
         <KeuzeVeld label="Soort" name="soort" opties={SOORTEN} errorMessage={form.fieldError(`${nieuw}.soort`)} />
         <FormFieldTextbox
-          label="Label"
+          label="Label (bijvoorbeeld ‘Aanmelden’)"
           name="label"
-          description="Bijvoorbeeld ‘Aanmelden’."
           autoComplete="off"
           errorMessage={form.fieldError(`${nieuw}.label`)}
           invalid={!!form.fieldError(`${nieuw}.label`)}

@@ -17,6 +17,7 @@ export function AanbiederInstrumentenBlok({ query }: { query: { data?: Aanbieder
       )}
       <RecordTabel
         bijschrift="Instrumenten van deze aanbieder"
+        bijschriftVerbergen
         rijen={lijst?.nodes}
         loading={query.loading}
         error={query.error}

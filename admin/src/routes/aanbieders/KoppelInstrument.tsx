@@ -39,6 +39,7 @@ export function KoppelInstrument({ aanbiederId, onGekoppeld }: { aanbiederId: st
             await koppel({ variables: { aanbiederId, instrumentId: instrument.id, version: instrument.version } });
             setUitkomst({ fout: false, tekst: `${instrument.naam} is nu gekoppeld aan deze aanbieder.` });
             setGekozen('');
+            setTekst('');
             await Promise.all([onGekoppeld(), refetch()]);
           } catch (error) {
             setUitkomst({ fout: true, tekst: recordFout(error).melding });

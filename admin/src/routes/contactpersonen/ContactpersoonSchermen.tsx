@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { getFragmentData } from '../../__generated__';
 import { ContactpersoonVeldenFragmentDoc, type ContactpersoonVeldenFragment } from '../../__generated__/graphql';
 import {
-  useBeheerContactpersonenQuery, useCreateContactpersoonMutation, useDeleteContactpersoonMutation, useUpdateContactpersoonMutation,
+  useBeheerContactpersonenQuery, useContactpersoonBijAanbiedersQuery, useCreateContactpersoonMutation, useDeleteContactpersoonMutation, useUpdateContactpersoonMutation,
 } from '../../__generated__/hooks';
 import { RecordFormulier, type Veld, type Waarden } from '../../components/RecordFormulier';
 import { RecordKop } from '../../components/RecordKop';
@@ -21,6 +21,12 @@ const LEEG = { naam: '', email: '', telefoon: '' };
 const waardenVan = (c: ContactpersoonVeldenFragment): Waarden => ({ naam: c.naam, email: c.email ?? '', telefoon: c.telefoon ?? '' });
 /** Empty optional fields are cleared (null), as the API expects. */
 const input = (w: Waarden) => ({ naam: w.naam ?? '', email: w.email || null, telefoon: w.telefoon || null });
+
+/** The names of the aanbieders this contactpersoon is linked to, so the delete question can say where. */
+function useAanbiedersVan(id: string | undefined): string[] {
+  const { data } = useContactpersoonBijAanbiedersQuery({ fetchPolicy: 'network-only' });
+  return (data?.beheerAanbieders ?? []).filter((a) => a.contactpersonen.some((k) => k.contactpersoon.id === id)).map((a) => a.naam);
+}
 
 /** "Creëer contactpersoon": for one of the beheerder's organisaties. */
 export function ContactpersoonNieuw() {
@@ -49,6 +55,7 @@ export function ContactpersoonBewerken() {
   const { id } = useParams();
   const query = useBeheerContactpersonenQuery({ fetchPolicy: 'network-only' });
   const { loading, error } = query;
+  const aanbieders = useAanbiedersVan(id);
   const [update] = useUpdateContactpersoonMutation();
   const [remove] = useDeleteContactpersoonMutation();
   const { record, herladen } = useRecordUitLijst(query, (d) => getFragmentData(ContactpersoonVeldenFragmentDoc, d.beheerContactpersonen), (r) => r.id === id, waardenVan);
@@ -76,6 +83,7 @@ export function ContactpersoonBewerken() {
             melding={`Contactpersoon ${c.naam} is verwijderd.`}
           >
             Weet je zeker dat je {c.naam} wilt verwijderen? Dat kan alleen als hij niet meer aan een instrument of aanbieder gekoppeld is.
+            {aanbieders.length > 0 && ` Hij is nu contactpersoon van ${aanbieders.join(', ')}: haal hem daar eerst weg.`}
           </RecordVerwijderen>
         </>
       )}

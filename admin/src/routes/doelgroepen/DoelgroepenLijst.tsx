@@ -8,7 +8,7 @@ import { eigenDoelgroepen, useDoelgroepenQuery } from './eigen-doelgroepen';
 export function DoelgroepenLijst() {
   const { data, loading, error } = useDoelgroepenQuery('cache-and-network');
   const organisaties = useEigenOrganisaties();
-  const categorieen = data ? eigenDoelgroepen(data, organisaties) : [{ code: 'laden', label: 'Doelgroepen', doelgroepen: undefined }];
+  const categorieen = data ? eigenDoelgroepen(data, organisaties) : [{ code: 'laden', label: 'Eigen doelgroepen', doelgroepen: undefined }];
   return (
     <>
       <RecordKop titel="Doelgroepen" actie={{ naar: 'nieuw', label: 'Creëer doelgroep' }} />
@@ -20,7 +20,8 @@ export function DoelgroepenLijst() {
         <section key={categorie.code} className="record-blok" aria-labelledby={`doelgroepen-${categorie.code}`}>
           <Heading2 id={`doelgroepen-${categorie.code}`}>{categorie.label}</Heading2>
           <RecordTabel
-            bijschrift={`Eigen doelgroepen (${categorie.label})`}
+            bijschrift={`Eigen ${categorie.label.toLowerCase()}`}
+            bijschriftVerbergen
             rijen={categorie.doelgroepen}
             loading={loading}
             error={error}

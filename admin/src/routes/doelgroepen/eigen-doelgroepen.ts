@@ -15,7 +15,7 @@ export function eigenDoelgroepen(data: BeheerDoelgroepenQuery, organisaties: Org
     .filter((c) => c.perOrganisatie)
     .map((c) => ({
       code: c.code,
-      label: `${GIDS_NAAM[c.gids] ?? c.gids}: ${c.naam.toLowerCase()}`,
+      label: `Doelgroepen van ${GIDS_NAAM[c.gids] ?? c.gids}`,
       doelgroepen: c.kenmerken.filter((k) => k.organisatie && eigen.has(k.organisatie.id)).map((k) => getFragmentData(DoelgroepVeldenFragmentDoc, k)),
     }));
 }
