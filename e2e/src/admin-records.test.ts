@@ -229,7 +229,7 @@ describe('admin: aanbieders, contactpersonen, adressen, wijken en doelgroepen', 
     await menu('Wijken');
     await scherm('Wijken');
     const regio = page.getByLabel('Arbeidsmarktregio');
-    await page.waitForFunction(() => (document.getElementById('wijken-regio') as HTMLSelectElement | null)?.value);
+    await page.waitForFunction(() => (document.querySelector('select[name="regio"]') as HTMLSelectElement | null)?.value);
     assert.equal(await regio.inputValue(), 'AM18', 'the beheerder\'s own regio to start with');
     await page.getByLabel('Gemeente').locator('option', { hasText: 'Amsterdam' }).first().waitFor({ state: 'attached' });
     await page.getByLabel('Gemeente').selectOption('GM0363');
@@ -265,7 +265,10 @@ describe('admin: aanbieders, contactpersonen, adressen, wijken en doelgroepen', 
     await scherm('Doelgroepen', 'doelgroepen');
     await page.getByRole('link', { name: 'Creëer doelgroep' }).click();
     await scherm('Nieuwe doelgroep', 'doelgroep-nieuw');
-    await page.getByLabel('Lijst *').selectOption('EVA_DOELGROEP');
+    // The guide of one of the beheerder's instruments, so that instrument can get the doelgroep.
+    const [instrument] = (await api('{ mijnInstrumenten(first: 1) { nodes { id version gids } } }')).mijnInstrumenten.nodes;
+    const categorie = `${instrument.gids}_DOELGROEP`;
+    await page.getByLabel('Lijst *').selectOption(categorie);
     await page.getByLabel('Organisatie *').selectOption(organisatie.id);
     await page.getByLabel('Naam van de doelgroep *').fill('algemeen');
     await page.getByRole('button', { name: 'Doelgroep opslaan' }).click();
@@ -275,8 +278,8 @@ describe('admin: aanbieders, contactpersonen, adressen, wijken en doelgroepen', 
     await page.getByRole('button', { name: 'Doelgroep opslaan' }).click();
     await page.getByRole('status').getByText('Doelgroep Testgroep Oost is aangemaakt.').waitFor();
     const doelgroepen = async () =>
-      ((await api('{ kenmerkCategorieen(gids: EVA) { code kenmerken { code naam beschrijving organisatie { id } } } }')).kenmerkCategorieen as any[])
-        .find((c) => c.code === 'EVA_DOELGROEP').kenmerken as any[];
+      ((await api('query($g: Gids) { kenmerkCategorieen(gids: $g) { code kenmerken { code naam beschrijving organisatie { id } } } }', { g: instrument.gids })).kenmerkCategorieen as any[])
+        .find((c) => c.code === categorie).kenmerken as any[];
     const doelgroep = (await doelgroepen()).find((k) => k.naam === 'Testgroep Oost');
     assert.deepEqual([doelgroep?.beschrijving, doelgroep?.organisatie.id], ['Nieuwkomers met een verblijfsvergunning.', organisatie.id]);
 
@@ -287,11 +290,20 @@ describe('admin: aanbieders, contactpersonen, adressen, wijken en doelgroepen', 
     await page.getByRole('status').getByText('Doelgroep Testgroep Zuid is opgeslagen.').waitFor();
     assert.equal((await doelgroepen()).find((k) => k.code === doelgroep.code)?.naam, 'Testgroep Zuid');
 
+    // An instrument that has the doelgroep loses it with the delete.
+    const { version } = (await api('query($id: ID!) { beheerInstrument(id: $id) { version } }', { id: instrument.id })).beheerInstrument;
+    await api('mutation($id: ID!, $v: Int!, $c: [String!]!) { koppelKenmerken(id: $id, version: $v, codes: $c) { id } }', { id: instrument.id, v: version, c: [doelgroep.code] });
+    const codes = async () =>
+      ((await api('query($id: ID!) { beheerInstrument(id: $id) { kenmerken { kenmerken { code } } } }', { id: instrument.id })).beheerInstrument.kenmerken as any[])
+        .flatMap((g) => g.kenmerken.map((k: any) => k.code));
+    assert.ok((await codes()).includes(doelgroep.code));
+
     await page.getByRole('link', { name: 'Testgroep Zuid' }).click();
     await scherm('Doelgroep Testgroep Zuid bewerken');
     const vraag = await bevestig('Verwijderen', 'Doelgroep verwijderen?');
     assert.match(vraag, /Instrumenten met deze doelgroep verliezen hem/);
     await page.getByRole('status').getByText('Doelgroep Testgroep Zuid is verwijderd.').waitFor();
     assert.ok(!(await doelgroepen()).some((k) => k.code === doelgroep.code));
+    assert.ok(!(await codes()).includes(doelgroep.code), 'the instrument lost it');
   });
 });

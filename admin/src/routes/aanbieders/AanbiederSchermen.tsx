@@ -2,13 +2,12 @@ import { useParams } from 'react-router';
 import { getFragmentData } from '../../__generated__';
 import { AanbiederVeldenFragmentDoc, type AanbiederVeldenFragment } from '../../__generated__/graphql';
 import { useBeheerAanbiederQuery, useCreateAanbiederMutation, useUpdateAanbiederMutation } from '../../__generated__/hooks';
-import { RecordFormulier, type Veld, type Waarden } from '../../components/RecordFormulier';
-import { RecordKop } from '../../components/RecordKop';
+import type { Veld, Waarden } from '../../components/RecordFormulier';
 import { RecordLaden } from '../../components/RecordLaden';
-import { useEigenOrganisaties, type OrganisatieKeuze } from '../../components/useEigenOrganisaties';
+import { RecordBewerken, RecordNieuw } from '../../components/RecordSchermen';
+import { useEigenOrganisaties } from '../../components/useEigenOrganisaties';
 
-const velden = (organisaties: OrganisatieKeuze[]): Veld[] => [
-  { name: 'organisatieId', label: 'Organisatie', verplicht: true, opties: organisaties, omschrijving: 'De beherende partij: een organisatie waar je zelf bij hoort.' },
+const VELDEN: Veld[] = [
   { name: 'naam', label: 'Naam', verplicht: true, autoComplete: 'off' },
   { name: 'website', label: 'Website', type: 'url', autoComplete: 'off', omschrijving: 'Begint met https:// of http://.' },
   { name: 'email', label: 'E-mailadres', type: 'email', autoComplete: 'off' },
@@ -23,27 +22,24 @@ const input = (w: Waarden) => ({ organisatieId: w.organisatieId ?? '', naam: w.n
 
 /** "Creëer aanbieder"; saving leads to the aanbieder's page, for its contactpersonen and instruments. */
 export function AanbiederNieuw() {
-  const organisaties = useEigenOrganisaties();
   const [create] = useCreateAanbiederMutation();
   return (
-    <>
-      <RecordKop titel="Nieuwe aanbieder" terug={{ naar: '..', label: 'Aanbieders' }} />
-      <RecordFormulier
-        velden={velden(organisaties)}
-        waarden={{ organisatieId: organisaties.length === 1 ? organisaties[0]!.value : '', naam: '', website: '', email: '', telefoon: '' }}
-        opslaan="Aanbieder opslaan"
-        annuleren=".."
-        onOpslaan={async (w) => {
-          const { data } = await create({ variables: { input: input(w) } });
-          const id = data ? getFragmentData(AanbiederVeldenFragmentDoc, data.createAanbieder).id : '';
-          return { naar: `/aanbieders/${id}`, melding: `Aanbieder ${w.naam} is aangemaakt. Voeg hieronder eventueel contactpersonen toe.` };
-        }}
-      />
-    </>
+    <RecordNieuw
+      titel="Nieuwe aanbieder"
+      terug={{ naar: '/aanbieders', label: 'Aanbieders' }}
+      velden={VELDEN}
+      waarden={{ naam: '', website: '', email: '', telefoon: '' }}
+      opslaan="Aanbieder opslaan"
+      onOpslaan={async (w) => {
+        const { data } = await create({ variables: { input: input(w) } });
+        const id = data ? getFragmentData(AanbiederVeldenFragmentDoc, data.createAanbieder).id : '';
+        return { naar: `/aanbieders/${id}`, melding: `Aanbieder ${w.naam} is aangemaakt. Voeg hieronder eventueel contactpersonen toe.` };
+      }}
+    />
   );
 }
 
-/** Edit an aanbieder's gegevens (its contactpersonen and instruments are on its page). */
+/** Edit an aanbieder's gegevens, or move it to another of the beheerder's organisaties (delete is on its page). */
 export function AanbiederBewerken() {
   const { id = '' } = useParams();
   const organisaties = useEigenOrganisaties();
@@ -54,23 +50,21 @@ export function AanbiederBewerken() {
     const nieuw = (await refetch()).data;
     return nieuw ? waardenVan(getFragmentData(AanbiederVeldenFragmentDoc, nieuw.aanbieder)) : null;
   };
+  const organisatie: Veld = { name: 'organisatieId', label: 'Organisatie', verplicht: true, opties: organisaties, omschrijving: 'De beherende partij.' };
   return (
     <RecordLaden loading={loading} error={error} record={aanbieder} wat="Aanbieder">
       {(a) => (
-        <>
-          <RecordKop titel={`Aanbieder ${a.naam} bewerken`} terug={{ naar: `/aanbieders/${a.id}`, label: a.naam }} />
-          <RecordFormulier
-            velden={velden(organisaties)}
-            waarden={waardenVan(a)}
-            opslaan="Wijzigingen opslaan"
-            annuleren={`/aanbieders/${a.id}`}
-            onHerladen={herladen}
-            onOpslaan={async (w) => {
-              await update({ variables: { id: a.id, version: a.version, input: input(w) } });
-              return { naar: `/aanbieders/${a.id}`, melding: `Aanbieder ${w.naam} is opgeslagen.` };
-            }}
-          />
-        </>
+        <RecordBewerken
+          titel={`Aanbieder ${a.naam} bewerken`}
+          terug={{ naar: `/aanbieders/${a.id}`, label: a.naam }}
+          velden={[organisatie, ...VELDEN]}
+          waarden={waardenVan(a)}
+          onHerladen={herladen}
+          onOpslaan={async (w) => {
+            await update({ variables: { id: a.id, version: a.version, input: input(w) } });
+            return `Aanbieder ${w.naam} is opgeslagen.`;
+          }}
+        />
       )}
     </RecordLaden>
   );

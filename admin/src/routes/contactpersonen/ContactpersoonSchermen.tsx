@@ -2,13 +2,12 @@ import { useParams } from 'react-router';
 import { getFragmentData } from '../../__generated__';
 import { ContactpersoonVeldenFragmentDoc, type ContactpersoonVeldenFragment } from '../../__generated__/graphql';
 import {
-  useBeheerContactpersonenQuery, useContactpersoonBijAanbiedersQuery, useCreateContactpersoonMutation, useDeleteContactpersoonMutation, useUpdateContactpersoonMutation,
+  useBeheerContactpersonenQuery, useContactpersoonBijAanbiedersQuery, useCreateContactpersoonMutation, useDeleteContactpersoonMutation,
+  useUpdateContactpersoonMutation,
 } from '../../__generated__/hooks';
-import { RecordFormulier, type Veld, type Waarden } from '../../components/RecordFormulier';
-import { RecordKop } from '../../components/RecordKop';
+import type { Veld, Waarden } from '../../components/RecordFormulier';
 import { RecordLaden } from '../../components/RecordLaden';
-import { RecordVerwijderen } from '../../components/RecordVerwijderen';
-import { useEigenOrganisaties } from '../../components/useEigenOrganisaties';
+import { RecordBewerken, RecordNieuw } from '../../components/RecordSchermen';
 import { useRecordUitLijst } from '../../components/useRecordUitLijst';
 
 const VELDEN: Veld[] = [
@@ -17,7 +16,7 @@ const VELDEN: Veld[] = [
   { name: 'telefoon', label: 'Telefoonnummer', type: 'tel', autoComplete: 'off', omschrijving: 'Bijvoorbeeld 020-1234567.' },
 ];
 
-const LEEG = { naam: '', email: '', telefoon: '' };
+const LIJST = { naar: '/contactpersonen', label: 'Contactpersonen' };
 const waardenVan = (c: ContactpersoonVeldenFragment): Waarden => ({ naam: c.naam, email: c.email ?? '', telefoon: c.telefoon ?? '' });
 /** Empty optional fields are cleared (null), as the API expects. */
 const input = (w: Waarden) => ({ naam: w.naam ?? '', email: w.email || null, telefoon: w.telefoon || null });
@@ -30,23 +29,19 @@ function useAanbiedersVan(id: string | undefined): string[] {
 
 /** "Creëer contactpersoon": for one of the beheerder's organisaties. */
 export function ContactpersoonNieuw() {
-  const organisaties = useEigenOrganisaties();
   const [create] = useCreateContactpersoonMutation();
-  const velden: Veld[] = [{ name: 'organisatieId', label: 'Organisatie', verplicht: true, opties: organisaties, omschrijving: 'De beherende partij.' }, ...VELDEN];
   return (
-    <>
-      <RecordKop titel="Nieuwe contactpersoon" terug={{ naar: '..', label: 'Contactpersonen' }} />
-      <RecordFormulier
-        velden={velden}
-        waarden={{ ...LEEG, organisatieId: organisaties.length === 1 ? organisaties[0]!.value : '' }}
-        opslaan="Contactpersoon opslaan"
-        annuleren=".."
-        onOpslaan={async (w) => {
-          await create({ variables: { input: { organisatieId: w.organisatieId ?? '', ...input(w) } } });
-          return { naar: '/contactpersonen', melding: `Contactpersoon ${w.naam} is aangemaakt.` };
-        }}
-      />
-    </>
+    <RecordNieuw
+      titel="Nieuwe contactpersoon"
+      terug={LIJST}
+      velden={VELDEN}
+      waarden={{ naam: '', email: '', telefoon: '' }}
+      opslaan="Contactpersoon opslaan"
+      onOpslaan={async (w) => {
+        await create({ variables: { input: { organisatieId: w.organisatieId ?? '', ...input(w) } } });
+        return { naar: LIJST.naar, melding: `Contactpersoon ${w.naam} is aangemaakt.` };
+      }}
+    />
   );
 }
 
@@ -54,38 +49,35 @@ export function ContactpersoonNieuw() {
 export function ContactpersoonBewerken() {
   const { id } = useParams();
   const query = useBeheerContactpersonenQuery({ fetchPolicy: 'network-only' });
-  const { loading, error } = query;
   const aanbieders = useAanbiedersVan(id);
   const [update] = useUpdateContactpersoonMutation();
   const [remove] = useDeleteContactpersoonMutation();
   const { record, herladen } = useRecordUitLijst(query, (d) => getFragmentData(ContactpersoonVeldenFragmentDoc, d.beheerContactpersonen), (r) => r.id === id, waardenVan);
   return (
-    <RecordLaden loading={loading} error={error} record={record} wat="Contactpersoon">
+    <RecordLaden loading={query.loading} error={query.error} record={record} wat="Contactpersoon">
       {(c) => (
-        <>
-          <RecordKop titel={`Contactpersoon ${c.naam} bewerken`} terug={{ naar: '/contactpersonen', label: 'Contactpersonen' }} />
-          <RecordFormulier
-            velden={VELDEN}
-            waarden={waardenVan(c)}
-            opslaan="Wijzigingen opslaan"
-            annuleren="/contactpersonen"
-            onHerladen={herladen}
-            onOpslaan={async (w) => {
-              await update({ variables: { id: c.id, version: c.version, input: input(w) } });
-              return { naar: '/contactpersonen', melding: `Contactpersoon ${w.naam} is opgeslagen.` };
-            }}
-          />
-          <RecordVerwijderen
-            titel="Contactpersoon verwijderen?"
-            onVerwijder={() => remove({ variables: { id: c.id, version: c.version } })}
-            onHerladen={herladen}
-            naar="/contactpersonen"
-            melding={`Contactpersoon ${c.naam} is verwijderd.`}
-          >
-            Weet je zeker dat je {c.naam} wilt verwijderen? Dat kan alleen als hij niet meer aan een instrument of aanbieder gekoppeld is.
-            {aanbieders.length > 0 && ` Hij is nu contactpersoon van ${aanbieders.join(', ')}: haal hem daar eerst weg.`}
-          </RecordVerwijderen>
-        </>
+        <RecordBewerken
+          titel={`Contactpersoon ${c.naam} bewerken`}
+          terug={LIJST}
+          velden={VELDEN}
+          waarden={waardenVan(c)}
+          onHerladen={herladen}
+          onOpslaan={async (w) => {
+            await update({ variables: { id: c.id, version: c.version, input: input(w) } });
+            return `Contactpersoon ${w.naam} is opgeslagen.`;
+          }}
+          verwijderen={{
+            titel: 'Contactpersoon verwijderen?',
+            onVerwijder: () => remove({ variables: { id: c.id, version: c.version } }),
+            melding: `Contactpersoon ${c.naam} is verwijderd.`,
+            uitleg: (
+              <>
+                Weet je zeker dat je {c.naam} wilt verwijderen? Dat kan alleen als hij niet meer aan een instrument of aanbieder gekoppeld is.
+                {aanbieders.length > 0 && ` Hij is nu contactpersoon van ${aanbieders.join(', ')}: haal hem daar eerst weg.`}
+              </>
+            ),
+          }}
+        />
       )}
     </RecordLaden>
   );

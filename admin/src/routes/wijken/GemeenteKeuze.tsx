@@ -1,7 +1,7 @@
-import { FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { useWijkGemeentenQuery, useWijkRegiosQuery } from '../../__generated__/hooks';
+import { KeuzeVeld } from '../../components/KeuzeVeld';
 import { useEigenOrganisaties } from '../../components/useEigenOrganisaties';
 
 /** The regio and gemeente the wijken screens are about, kept in the URL (`?regio=AM18&gemeente=GM0363`). */
@@ -26,32 +26,22 @@ export function GemeenteKeuze() {
   const gemeenten = useWijkGemeentenQuery({ variables: { regioCode: regio }, skip: !regio });
   return (
     <div className="record-inline-form">
-      <FormField>
-        <div className="utrecht-form-field__label">
-          <FormLabel htmlFor="wijken-regio">Arbeidsmarktregio</FormLabel>
-        </div>
-        <Select id="wijken-regio" value={regio} onChange={(event) => kies(event.target.value, '')}>
-          <SelectOption value="">Kies een regio</SelectOption>
-          {regios.data?.regios.map((r) => (
-            <SelectOption key={r.code} value={r.code}>
-              {r.naam}
-            </SelectOption>
-          ))}
-        </Select>
-      </FormField>
-      <FormField>
-        <div className="utrecht-form-field__label">
-          <FormLabel htmlFor="wijken-gemeente">Gemeente</FormLabel>
-        </div>
-        <Select id="wijken-gemeente" value={gemeente} disabled={!regio} onChange={(event) => kies(regio, event.target.value)}>
-          <SelectOption value="">Kies een gemeente</SelectOption>
-          {gemeenten.data?.gemeenten.map((g) => (
-            <SelectOption key={g.code} value={g.code}>
-              {g.naam}
-            </SelectOption>
-          ))}
-        </Select>
-      </FormField>
+      <KeuzeVeld
+        label="Arbeidsmarktregio"
+        name="regio"
+        leeg="Kies een regio"
+        opties={(regios.data?.regios ?? []).map((r) => ({ value: r.code, label: r.naam }))}
+        value={regio}
+        onChange={(code) => kies(code, '')}
+      />
+      <KeuzeVeld
+        label="Gemeente"
+        name="gemeente"
+        leeg="Kies een gemeente"
+        opties={(gemeenten.data?.gemeenten ?? []).map((g) => ({ value: g.code, label: g.naam }))}
+        value={gemeente}
+        onChange={(code) => kies(regio, code)}
+      />
     </div>
   );
 }

@@ -4,18 +4,17 @@ import { useParams } from 'react-router';
 import { getFragmentData } from '../../__generated__';
 import { WijkVeldenFragmentDoc, type WijkVeldenFragment } from '../../__generated__/graphql';
 import { useBeheerWijkenQuery, useCreateWijkMutation, useDeleteWijkMutation, useUpdateWijkMutation, useWijkGemeentenQuery } from '../../__generated__/hooks';
-import { RecordFormulier, type Veld, type Waarden } from '../../components/RecordFormulier';
+import type { Veld, Waarden } from '../../components/RecordFormulier';
 import { RecordKop } from '../../components/RecordKop';
 import { RecordLaden } from '../../components/RecordLaden';
-import { RecordVerwijderen } from '../../components/RecordVerwijderen';
-import { useEigenOrganisaties } from '../../components/useEigenOrganisaties';
+import { RecordBewerken, RecordNieuw } from '../../components/RecordSchermen';
 import { useRecordUitLijst } from '../../components/useRecordUitLijst';
 import { useGemeenteKeuze } from './GemeenteKeuze';
 
-const NAAM: Veld = { name: 'naam', label: 'Naam van de wijk', verplicht: true, autoComplete: 'off' };
+const VELDEN: Veld[] = [{ name: 'naam', label: 'Naam van de wijk', verplicht: true, autoComplete: 'off' }];
 const waardenVan = (w: WijkVeldenFragment): Waarden => ({ naam: w.naam });
 
-/** Back to the list of the same gemeente. */
+/** The list of the gemeente chosen there (`?regio=&gemeente=`), to go back to. */
 function useLijst() {
   const { regio, gemeente } = useGemeenteKeuze();
   return { gemeente, regio, lijst: `/wijken?regio=${regio}&gemeente=${gemeente}` };
@@ -24,11 +23,9 @@ function useLijst() {
 /** "Creëer wijk" in the gemeente chosen on the list. */
 export function WijkNieuw() {
   const { gemeente, regio, lijst } = useLijst();
-  const organisaties = useEigenOrganisaties();
   const gemeenten = useWijkGemeentenQuery({ variables: { regioCode: regio }, skip: !regio });
   const naam = gemeenten.data?.gemeenten.find((g) => g.code === gemeente)?.naam ?? gemeente;
   const [create] = useCreateWijkMutation();
-  const velden: Veld[] = [{ name: 'organisatieId', label: 'Organisatie', verplicht: true, opties: organisaties, omschrijving: 'De beherende partij.' }, NAAM];
   if (!gemeente) {
     return (
       <>
@@ -38,20 +35,19 @@ export function WijkNieuw() {
     );
   }
   return (
-    <>
-      <RecordKop titel={`Nieuwe wijk in ${naam}`} terug={{ naar: lijst, label: `Wijken van ${naam}` }} />
+    <RecordNieuw
+      titel={`Nieuwe wijk in ${naam}`}
+      terug={{ naar: lijst, label: `Wijken van ${naam}` }}
+      velden={VELDEN}
+      waarden={{ naam: '' }}
+      opslaan="Wijk opslaan"
+      onOpslaan={async (w) => {
+        await create({ variables: { input: { organisatieId: w.organisatieId ?? '', gemeenteCode: gemeente, naam: w.naam ?? '' } } });
+        return { naar: lijst, melding: `Wijk ${w.naam} is aangemaakt.` };
+      }}
+    >
       <Paragraph>De wijk komt in de gemeente {naam}.</Paragraph>
-      <RecordFormulier
-        velden={velden}
-        waarden={{ naam: '', organisatieId: organisaties.length === 1 ? organisaties[0]!.value : '' }}
-        opslaan="Wijk opslaan"
-        annuleren={lijst}
-        onOpslaan={async (w) => {
-          await create({ variables: { input: { organisatieId: w.organisatieId ?? '', gemeenteCode: gemeente, naam: w.naam ?? '' } } });
-          return { naar: lijst, melding: `Wijk ${w.naam} is aangemaakt.` };
-        }}
-      />
-    </>
+    </RecordNieuw>
   );
 }
 
@@ -66,29 +62,23 @@ export function WijkBewerken() {
   return (
     <RecordLaden loading={query.loading} error={query.error} record={record} wat="Wijk">
       {(w) => (
-        <>
-          <RecordKop titel={`Wijk ${w.naam} bewerken`} terug={{ naar: lijst, label: `Wijken van ${w.gemeente.naam}` }} />
-          <RecordFormulier
-            velden={[NAAM]}
-            waarden={waardenVan(w)}
-            opslaan="Wijzigingen opslaan"
-            annuleren={lijst}
-            onHerladen={herladen}
-            onOpslaan={async (v) => {
-              await update({ variables: { id: w.id, version: w.version, input: { naam: v.naam ?? '' } } });
-              return { naar: lijst, melding: `Wijk ${v.naam} is opgeslagen.` };
-            }}
-          />
-          <RecordVerwijderen
-            titel="Wijk verwijderen?"
-            onVerwijder={() => remove({ variables: { id: w.id, version: w.version } })}
-            onHerladen={herladen}
-            naar={lijst}
-            melding={`Wijk ${w.naam} is verwijderd.`}
-          >
-            Weet je zeker dat je de wijk {w.naam} in {w.gemeente.naam} wilt verwijderen? Dat kan alleen als geen instrument de wijk nog gebruikt.
-          </RecordVerwijderen>
-        </>
+        <RecordBewerken
+          titel={`Wijk ${w.naam} bewerken`}
+          terug={{ naar: lijst, label: `Wijken van ${w.gemeente.naam}` }}
+          velden={VELDEN}
+          waarden={waardenVan(w)}
+          onHerladen={herladen}
+          onOpslaan={async (v) => {
+            await update({ variables: { id: w.id, version: w.version, input: { naam: v.naam ?? '' } } });
+            return `Wijk ${v.naam} is opgeslagen.`;
+          }}
+          verwijderen={{
+            titel: 'Wijk verwijderen?',
+            onVerwijder: () => remove({ variables: { id: w.id, version: w.version } }),
+            melding: `Wijk ${w.naam} is verwijderd.`,
+            uitleg: `Weet je zeker dat je de wijk ${w.naam} in ${w.gemeente.naam} wilt verwijderen? Dat kan alleen als geen instrument de wijk nog gebruikt.`,
+          }}
+        />
       )}
     </RecordLaden>
   );
