@@ -1,4 +1,4 @@
-import { ErrorState, LoadingState, NoticeState, useMutationForm } from '@instrumentengidsen/ui';
+import { ErrorState, LoadingState, NoticeState, useMutationForm, type MutationForm } from '@instrumentengidsen/ui';
 import { Button, ButtonGroup, FormFieldTextarea, FormFieldTextbox, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
@@ -137,7 +137,7 @@ export function RecordFormulier({ velden, waarden, opslaan, annuleren, onOpslaan
       <form ref={element} key={versie} noValidate onSubmit={submit} onChange={() => setGewijzigd(true)} className="record-formulier">
         <Paragraph>Velden met * zijn verplicht.</Paragraph>
         {velden.map((veld) => (
-          <RecordVeld key={veld.name} veld={veld} waarde={waarden[veld.name] ?? ''} {...form.field(veld.name)} />
+          <RecordVeld key={veld.name} veld={veld} waarde={waarden[veld.name] ?? ''} {...veldFout(form, veld.name)} />
         ))}
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" disabled={form.submitting}>
@@ -151,6 +151,12 @@ export function RecordFormulier({ velden, waarden, opslaan, annuleren, onOpslaan
       <OnopgeslagenWaarschuwing gewijzigd={gewijzigd} />
     </>
   );
+}
+
+/** The field's error under the API's name for it: `naam`, or `input.naam` where a mutation nests its input. */
+function veldFout(form: MutationForm, name: string) {
+  const errorMessage = form.fieldError(name) ?? form.fieldError(`input.${name}`);
+  return { name, errorMessage, invalid: !!errorMessage };
 }
 
 const labelVan = (veld: Veld, waarde: string) => veld.opties?.find((o) => o.value === waarde)?.label ?? waarde;

@@ -1,4 +1,4 @@
-import { Heading2 } from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { getFragmentData } from '../../__generated__';
 import { AanbiederVeldenFragmentDoc } from '../../__generated__/graphql';
@@ -36,11 +36,11 @@ export function AanbiederPagina() {
             <dt>Telefoonnummer</dt>
             <dd>{a.telefoon ?? '–'}</dd>
           </dl>
-          <p>
+          <Paragraph>
             <RouterLink to="bewerken" relative="path" className="utrecht-link">
               Gegevens bewerken
             </RouterLink>
-          </p>
+          </Paragraph>
 
           <section className="record-blok" aria-labelledby="aanbieder-contactpersonen">
             <Heading2 id="aanbieder-contactpersonen">Contactpersonen</Heading2>
