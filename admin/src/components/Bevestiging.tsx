@@ -1,5 +1,5 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /**
  * A modal question with two answers (the native <dialog>: focus moves into it, Escape cancels, the page behind it
@@ -16,6 +16,8 @@ export function Bevestiging({ open, titel, children, ja, nee = 'Annuleren', geva
   onAntwoord: (ja: boolean) => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // Its own id: a screen can hold several (a form's unsaved-changes question next to a delete's).
+  const titelId = useId();
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -23,8 +25,8 @@ export function Bevestiging({ open, titel, children, ja, nee = 'Annuleren', geva
     if (!open && element.open) element.close();
   }, [open]);
   return (
-    <dialog ref={dialog} className="bevestiging" aria-labelledby="bevestiging-titel" onCancel={() => onAntwoord(false)}>
-      <Heading2 id="bevestiging-titel">{titel}</Heading2>
+    <dialog ref={dialog} className="bevestiging" aria-labelledby={titelId} onCancel={() => onAntwoord(false)}>
+      <Heading2 id={titelId}>{titel}</Heading2>
       <Paragraph>{children}</Paragraph>
       <ButtonGroup>
         <Button appearance="primary-action-button" hint={gevaar ? 'danger' : undefined} onClick={() => onAntwoord(true)}>

@@ -1,6 +1,16 @@
-import { Binnenkort } from '../../components/Binnenkort';
+import { Route, Routes } from 'react-router';
+import { NietGevonden } from '../NietGevonden';
+import { AdresBewerken, AdresNieuw } from './AdresSchermen';
+import { AdressenLijst } from './AdressenLijst';
 
-/** `/adressen/*`. */
+/** `/adressen/*`: the list, "creëer adres" and edit (with delete). */
 export function AdressenRoutes() {
-  return <Binnenkort titel="Adressen" />;
+  return (
+    <Routes>
+      <Route index element={<AdressenLijst />} />
+      <Route path="nieuw" element={<AdresNieuw />} />
+      <Route path=":id/bewerken" element={<AdresBewerken />} />
+      <Route path="*" element={<NietGevonden />} />
+    </Routes>
+  );
 }

@@ -1,6 +1,16 @@
-import { Binnenkort } from '../../components/Binnenkort';
+import { Route, Routes } from 'react-router';
+import { NietGevonden } from '../NietGevonden';
+import { DoelgroepBewerken, DoelgroepNieuw } from './DoelgroepSchermen';
+import { DoelgroepenLijst } from './DoelgroepenLijst';
 
-/** `/doelgroepen/*`. */
+/** `/doelgroepen/*`: the organisatie's own doelgroepen per gids, "creëer doelgroep" and edit (with delete). */
 export function DoelgroepenRoutes() {
-  return <Binnenkort titel="Doelgroepen" />;
+  return (
+    <Routes>
+      <Route index element={<DoelgroepenLijst />} />
+      <Route path="nieuw" element={<DoelgroepNieuw />} />
+      <Route path=":code/bewerken" element={<DoelgroepBewerken />} />
+      <Route path="*" element={<NietGevonden />} />
+    </Routes>
+  );
 }

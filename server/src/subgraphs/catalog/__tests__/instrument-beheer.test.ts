@@ -212,6 +212,19 @@ describe('catalog beheer: instrument mutations', () => {
     assert.equal(codeOf(await sg.execute('{ mijnInstrumenten { totalCount } }', {}, professional)), 'FORBIDDEN');
   });
 
+  it("narrows the beheerder's instruments to one aanbieder (the aanbieder's page)", async () => {
+    const other = (await one('SELECT id FROM aanbieder WHERE organisatie_id = $1 AND id <> $2 LIMIT 1', [orgA, aanbiederA])).id;
+    const bij = await create(regioA, { naam: 'Zzz aanbiederfilter', aanbiederId: other });
+    const query = 'query($f: MijnInstrumentenFilter) { mijnInstrumenten(filter: $f, first: 100) { totalCount nodes { id aanbieder { id } } } }';
+    const page = (await sg.execute(query, { f: { aanbiederId: other } }, regioA)).data!.mijnInstrumenten;
+    const expected = Number((await one('SELECT count(*) AS n FROM instrument WHERE aanbieder_id = $1 AND verwijderd_op IS NULL', [other])).n);
+    assert.equal(page.totalCount, expected);
+    assert.ok(page.nodes.some((n: any) => n.id === bij.id));
+    assert.ok(page.nodes.every((n: any) => n.aanbieder.id === other));
+    assert.equal((await sg.execute(query, { f: { aanbiederId: aanbiederB } }, regioA)).data!.mijnInstrumenten.totalCount, 0, 'not the instruments of another organisatie');
+    assert.equal(codeOf(await sg.execute(query, { f: { aanbiederId: 'geen-uuid' } }, regioA)), 'BAD_USER_INPUT');
+  });
+
   it('shows the audit trail to beheerders of the organisatie only, with before and after', async () => {
     const created = await create(regioA);
     await sg.execute(UPDATE, { id: created.id, version: 1, input: { samenvatting: 'Nieuwe samenvatting.' } }, regioA);

@@ -230,6 +230,9 @@ export class MijnInstrumentenFilter {
 
   @Field(() => ID, { nullable: true })
   organisatieId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Alleen de instrumenten van deze aanbieder (de pagina van een aanbieder).' })
+  aanbiederId?: string | null;
 }
 
 @ArgsType()

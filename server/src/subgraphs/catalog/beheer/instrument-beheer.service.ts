@@ -46,6 +46,8 @@ export function mijnInstrumentenScope(caller: Caller, filter: MijnInstrumentenFi
   problems.throwIfAny();
   if (filter?.organisatieId) assertUuid(filter.organisatieId, 'filter.organisatieId');
   if (filter?.organisatieId) where.push(`i.organisatie_id::text = ${param(filter.organisatieId)}`);
+  if (filter?.aanbiederId) assertUuid(filter.aanbiederId, 'filter.aanbiederId');
+  if (filter?.aanbiederId) where.push(`i.aanbieder_id::text = ${param(filter.aanbiederId)}`);
   if (filter?.gids) where.push(`i.gids = ${param(filter.gids)}`);
   if (filter?.tekst?.trim()) where.push(`i.naam ILIKE ${param('%' + filter.tekst.trim().replace(/[\\%_]/g, '\\$&') + '%')}`);
   if (filter?.status) where.push(`${publicationStatusSql('i', `${param(amsterdamToday())}::date`)} = ${param(filter.status)}`);
