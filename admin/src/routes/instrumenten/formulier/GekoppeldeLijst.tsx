@@ -20,8 +20,9 @@ export function GekoppeldeLijst<T>({ items, sleutel, naam, inhoud, leeg, ontkopp
       {items.map((item) => (
         <li key={sleutel(item)} className="gekoppeld__item">
           <span className="gekoppeld__inhoud">{inhoud ? inhoud(item) : naam(item)}</span>
-          <button type="button" className="gekoppeld__kruis" aria-label={`Ontkoppel ${naam(item)}`} title={`Ontkoppel ${naam(item)}`} disabled={bezig} onClick={() => ontkoppel(item)}>
+          <button type="button" className="gekoppeld__kruis" title={`Ontkoppel ${naam(item)}`} disabled={bezig} onClick={() => ontkoppel(item)}>
             <span aria-hidden="true">×</span>
+            <span className="visueel-verborgen">Ontkoppel {naam(item)}</span>
           </button>
         </li>
       ))}

@@ -41,7 +41,7 @@ export function InstrumentBewerken() {
   }
   const pad = `/instrumenten/${instrument.id}/bewerken`;
   return (
-    <>
+    <div className="instrument-scherm">
       {kop}
       <Paragraph className="instrument-kop">
         <strong>{instrument.naam}</strong> · {instrument.gids === 'EVA' ? 'Eva' : 'Dennis'} · {instrument.organisatie.naam}
@@ -56,7 +56,7 @@ export function InstrumentBewerken() {
           <KoppelingenMetKeuzes instrument={instrument} herlaad={refetch} />
         </>
       )}
-    </>
+    </div>
   );
 }
 

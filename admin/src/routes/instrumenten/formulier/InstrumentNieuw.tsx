@@ -17,7 +17,7 @@ export function InstrumentNieuw() {
   useDocumentTitle('Nieuw instrument – Beheeromgeving');
   const [gids, setGids] = useState<Gids | null>(null);
   return (
-    <>
+    <div className="instrument-scherm">
       <Heading1>Nieuw instrument</Heading1>
       <Stappen huidig={1} />
       <Fieldset className="instrument-gids">
@@ -36,7 +36,7 @@ export function InstrumentNieuw() {
         ))}
       </Fieldset>
       {gids && <NieuwFormulier key={gids} gids={gids} />}
-    </>
+    </div>
   );
 }
 

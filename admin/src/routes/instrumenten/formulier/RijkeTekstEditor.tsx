@@ -69,8 +69,9 @@ export default function RijkeTekstEditor({ labelId, describedBy, invalid, beginw
   if (!editor || !actief) return null;
 
   const knop = (naam: string, teken: string, aan: boolean, actie: () => void) => (
-    <button type="button" className="rijke-tekst__knop" aria-label={naam} title={naam} aria-pressed={aan} onClick={actie}>
+    <button type="button" className="rijke-tekst__knop" title={naam} aria-pressed={aan} onClick={actie}>
       <span aria-hidden="true">{teken}</span>
+      <span className="visueel-verborgen">{naam}</span>
     </button>
   );
   const link = () => {

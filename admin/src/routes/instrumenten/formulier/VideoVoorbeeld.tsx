@@ -14,9 +14,10 @@ export function VideoVoorbeeld({ youtubeId, label }: { youtubeId: string; label:
     );
   }
   return (
-    <button type="button" className="video-voorbeeld video-voorbeeld--knop" onClick={() => setSpeel(true)} aria-label={`Speel video af: ${label}`}>
+    <button type="button" className="video-voorbeeld video-voorbeeld--knop" onClick={() => setSpeel(true)}>
       <img src={`https://i.ytimg.com/vi/${youtubeId}/hqdefault.jpg`} alt="" width={240} height={180} />
       <span aria-hidden="true" className="video-voorbeeld__play">▶</span>
+      <span className="visueel-verborgen">Speel video af: {label}</span>
     </button>
   );
 }
