@@ -183,9 +183,13 @@ function leesGetal(tekst: string): string | null {
   return /^\d+(\.\d+)?$/.test(genormaliseerd) ? genormaliseerd : 'NaN';
 }
 
-/** Problems the API cannot report by field because its types refuse them before validation (a word in a number). */
+/** Problems the API cannot report by field: its types refuse a word in a number before validation, and its id checks an empty organisatie or aanbieder. */
 export function lokaleFouten(waarden: Waarden): Partial<Record<VeldNaam, string>> {
   const fouten: Partial<Record<VeldNaam, string>> = {};
+  // The API checks ids before the rest: an empty organisatie is FORBIDDEN and an empty aanbieder "Ongeldig id."
+  // alone, which would hide the other fields' problems.
+  if (!waarden.organisatieId) fouten.organisatieId = 'Kies een organisatie.';
+  if (!waarden.aanbiederId) fouten.aanbiederId = 'Kies een aanbieder.';
   for (const veld of ['totaleDuur', 'intensiteit'] as const) {
     if (leesGetal(waarden[veld]) === 'NaN') fouten[veld] = 'Vul een getal in, bijvoorbeeld 12 of 2,5.';
   }
