@@ -88,7 +88,7 @@ export default function RijkeTekstEditor({ labelId, describedBy, invalid, beginw
         {knop('Doorhalen', 'S', actief.strike, () => editor.chain().focus().toggleStrike().run())}
         {knop('Opsomming', '•', actief.bulletList, () => editor.chain().focus().toggleBulletList().run())}
         {knop('Genummerde lijst', '1.', actief.orderedList, () => editor.chain().focus().toggleOrderedList().run())}
-        {knop('Link', '🔗', actief.link, link)}
+        {knop('Link', 'link', actief.link, link)}
       </div>
       <EditorContent editor={editor} />
     </div>
