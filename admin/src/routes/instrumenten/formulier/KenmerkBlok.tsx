@@ -9,9 +9,13 @@ import { useKoppelActie } from './koppel-actie';
 
 type Categorie = InstrumentFormulierKeuzesQuery['kenmerkCategorieen'][number];
 
-/** The category's kenmerken in the guide's order, each group's own values right after it. */
-function opties(categorie: Categorie) {
-  return categorie.kenmerken.flatMap((k) => [{ code: k.code, naam: k.naam, diep: false }, ...k.children.map((c) => ({ code: c.code, naam: c.naam, diep: true }))]);
+/**
+ * The category's kenmerken in the guide's order, each group's own values right after it. Of a category the
+ * organisaties fill themselves (doelgroepen) only those of the instrument's organisatie: it may link no others.
+ */
+function opties(categorie: Categorie, organisatieId: string) {
+  const eigen = categorie.kenmerken.filter((k) => !categorie.perOrganisatie || !k.organisatie || k.organisatie.id === organisatieId);
+  return eigen.flatMap((k) => [{ code: k.code, naam: k.naam, diep: false }, ...k.children.map((c) => ({ code: c.code, naam: c.naam, diep: true }))]);
 }
 
 /** One kenmerk category of stap 2: the linked kenmerken with their cross, "Koppel" one and "Koppel alle". */
@@ -28,7 +32,7 @@ export function KenmerkBlok({ instrument, categorie, verplicht, herlaad }: {
   const [koppelAlle] = useKoppelAlleKenmerkenFormulierMutation();
   const [gekozen, setGekozen] = useState('');
   const gekoppeld = instrument.kenmerken.find((g) => g.categorie.code === categorie.code)?.kenmerken ?? [];
-  const vrij = opties(categorie).filter((o) => !gekoppeld.some((k) => k.code === o.code));
+  const vrij = opties(categorie, instrument.organisatie.id).filter((o) => !gekoppeld.some((k) => k.code === o.code));
   const versie = { id: instrument.id, version: instrument.version };
   const kanNogEen = categorie.meervoudig || gekoppeld.length === 0;
   return (
@@ -62,7 +66,7 @@ export function KenmerkBlok({ instrument, categorie, verplicht, herlaad }: {
           >
             Koppel
           </Button>
-          {categorie.meervoudig && (
+          {categorie.meervoudig && !categorie.perOrganisatie && (
             <Button appearance="subtle-button" disabled={actie.form.submitting}
               onClick={() => void actie.voer(() => koppelAlle({ variables: { ...versie, categorie: categorie.code } }))}
             >
