@@ -91,7 +91,30 @@ describe('the gateway limits abusive GraphQL', () => {
 
     it('runs every operation of web and admin, with the largest page, and the README examples', async () => {
       const anyInstrument = (await platform.gql('{ instruments(first: 1) { nodes { id } } }')).data!.instruments.nodes[0].id;
+      // The admin's screens run as a logged-in beheerder; the landelijk one may read everything.
+      await platform.createGebruiker({ email: 'limieten-landelijk@demo.nl', rol: 'LANDELIJK_BEHEERDER' });
+      const beheerder = platform.bearer(await platform.login('limieten-landelijk@demo.nl'));
+      const ids: any = (await platform.gql('{ me { id } beheerAanbieders { id } }', {}, beheerder)).data;
+      const periode = { gids: 'EVA', van: '2026-01-01', tot: '2026-12-31' };
       const variables: Record<string, Record<string, unknown>> = {
+        AanbiederInstrumenten: { aanbiederId: ids.beheerAanbieders[0].id },
+        AccountGebeurtenissen: { gebruikerId: ids.me.id },
+        BeheerAanbieder: { id: ids.beheerAanbieders[0].id },
+        BeheerInstrument: { id: anyInstrument },
+        BeheerInstrumentFormulier: { id: anyInstrument },
+        BeheerWijken: { gemeenteCode: 'GM0363' },
+        DataBeoordelingen: { gids: 'EVA' },
+        DataGaten: periode,
+        DataGebruik: { ...periode, per: 'DAG' },
+        DataNamen: { gids: 'EVA' },
+        DataOnderhoud: { gids: 'EVA' },
+        DataOverzicht: periode,
+        FormulierGemeenten: { regioCode: 'AM18' },
+        FormulierWijken: { gemeenteCode: 'GM0363' },
+        InstrumentAudit: { entiteitId: anyInstrument, first: 100 },
+        InstrumentFormulierKeuzes: { gids: 'EVA' },
+        InstrumentenLijst: { first: 100 },
+        WijkGemeenten: { regioCode: 'AM18' },
         AreaGemeenten: { regioCode: 'AM18' },
         InstrumentDetail: { id: anyInstrument },
         InstrumentBeoordelingVernieuwd: { id: anyInstrument },
@@ -104,7 +127,7 @@ describe('the gateway limits abusive GraphQL', () => {
       };
       // Queries only: the mutations (login, reviews, events) need a caller and change data.
       for (const document of Object.values(manifest).filter((d) => operationOf(d).operation === 'query')) {
-        const result = await proxied.gql(document, variables[operationName(document)] ?? {});
+        const result = await proxied.gql(document, variables[operationName(document)] ?? {}, beheerder);
         assert.equal(result.errors, undefined, `${operationName(document)}: ${JSON.stringify(result.errors)}`);
       }
       for (const query of [...README_QUERIES, README_QUERIES[0]!.replace('first: 20', 'first: 100')]) {
