@@ -23,8 +23,9 @@ export async function applyText(index: SearchIndex, stemmer: SearchIndexStore, t
   let typosLeft = MAX_TYPO_WORDS;
   for (const [i, word] of list.entries()) {
     const stem = stems[i] ?? '';
-    // A stop word ("de", "het") has no stem and does not narrow the search.
-    if (!stem && word.length < 4) continue;
+    // A stop word ("de", "het", "naar", "voor") has no stem and does not narrow the search: the instruments'
+    // texts are indexed without them, so requiring one would find nothing ("begeleiding naar werk").
+    if (!stem) continue;
     const match = index.text.match({ stem, word }, index.capacity, typosLeft > 0);
     if (match.fuzzy) typosLeft--;
     base.and(match.slots);
