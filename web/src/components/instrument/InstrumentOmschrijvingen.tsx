@@ -1,6 +1,7 @@
+// Its own entry, so DOMPurify loads only with the screens that show rich text.
+import { RichText } from '@instrumentengidsen/ui/rich-text';
 import { getFragmentData, type FragmentType } from '../../__generated__';
 import { InstrumentOmschrijvingenFragmentDoc, type InstrumentOmschrijvingenFragment } from '../../__generated__/graphql';
-import { RichText } from '../RichText';
 import { Block } from './Block';
 
 type Tekstveld = Exclude<keyof InstrumentOmschrijvingenFragment, 'gids' | ' $fragmentName'>;

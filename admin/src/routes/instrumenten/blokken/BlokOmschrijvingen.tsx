@@ -1,7 +1,8 @@
+// Its own entry, so DOMPurify loads only with the screens that show rich text.
+import { RichText } from '@instrumentengidsen/ui/rich-text';
 import { getFragmentData, type FragmentType } from '../../../__generated__';
 import { BlokOmschrijvingenFragmentDoc, type BlokOmschrijvingenFragment } from '../../../__generated__/graphql';
 import { Blok } from './Blok';
-import { RichText } from './RichText';
 
 type Tekstveld = Exclude<keyof BlokOmschrijvingenFragment, 'gids' | ' $fragmentName'>;
 
