@@ -261,7 +261,7 @@ describe('admin: reviews, prullenbak, uitwisseling, koppelingen, gebruikers and 
     assert.equal(await page.title(), 'Wijzigingen – Beheeromgeving');
     const wijziging = page.locator('.audit-lijst__item').filter({ hasText: 'Instrument gewijzigd' }).first();
     await wijziging.getByText(/door jou \(/).waitFor();
-    const naamRij = wijziging.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'naam', exact: true }) });
+    const naamRij = wijziging.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Naam', exact: true }) });
     assert.deepEqual(await naamRij.getByRole('cell').allTextContents(), [instrument.naam, nieuweNaam]);
     await check(page, 'wijzigingen');
 

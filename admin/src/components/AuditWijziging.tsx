@@ -1,40 +1,16 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { getFragmentData, type FragmentType } from '../__generated__';
 import { AuditWijzigingFragmentDoc } from '../__generated__/graphql';
+import { leesbaar, veldLabel } from './audit-waarden';
+
+/** A value in a cell: one line as text, several (a list of koppelingen) as a list. */
+function Waarde({ waarde }: { waarde: unknown }) {
+  const regels = leesbaar(waarde);
+  return regels.length === 1 ? <>{regels[0]}</> : <ul className="audit-waarde">{regels.map((r, n) => <li key={n}>{r}</li>)}</ul>;
+}
 
 /** Snapshot keys that say nothing to a beheerder (bookkeeping every change touches). */
 const BOEKHOUDING = new Set(['version', 'updatedAt', 'updated_at', 'createdAt', 'created_at']);
-
-/** `publiceerVanaf` / `publiceer_vanaf` as "publiceer vanaf". */
-export function veldNaam(veld: string): string {
-  return veld
-    .replace(/_/g, ' ')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase();
-}
-
-/** Stored rich text shown as its words: the audit is for reading what changed, not for rendering markup. */
-function alsTekst(html: string): string {
-  if (!/<[a-z][^>]*>/i.test(html)) return html;
-  return new DOMParser().parseFromString(html, 'text/html').body.textContent?.trim() ?? '';
-}
-
-/** One snapshot value as a person reads it: leeg, ja/nee, a list, a record by its name or code. */
-export function leesbaar(waarde: unknown): string {
-  if (waarde === null || waarde === undefined || waarde === '') return '(leeg)';
-  if (typeof waarde === 'boolean') return waarde ? 'ja' : 'nee';
-  if (typeof waarde === 'string') return alsTekst(waarde);
-  if (typeof waarde === 'number') return waarde.toLocaleString('nl-NL');
-  if (Array.isArray(waarde)) return waarde.length ? waarde.map(leesbaar).join(', ') : '(leeg)';
-  if (typeof waarde === 'object') {
-    const record = waarde as Record<string, unknown>;
-    for (const naam of ['naam', 'label', 'code', 'url', 'id']) if (typeof record[naam] === 'string') return leesbaar(record[naam]);
-    return Object.entries(record)
-      .map(([sleutel, v]) => `${veldNaam(sleutel)}: ${leesbaar(v)}`)
-      .join('; ');
-  }
-  return String(waarde);
-}
 
 /** The fields to show: those the change names, else every field whose value differs. */
 function gewijzigdeVelden(velden: readonly string[], voor: Record<string, unknown> | null, na: Record<string, unknown> | null): string[] {
@@ -54,6 +30,7 @@ export function AuditWijziging(props: { record: FragmentType<typeof AuditWijzigi
   if (rijen.length === 0) return <span>Geen velden gewijzigd.</span>;
   return (
     <Table className="audit-wijziging">
+      <TableCaption>Gewijzigde velden</TableCaption>
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">Veld</TableHeaderCell>
@@ -64,9 +41,9 @@ export function AuditWijziging(props: { record: FragmentType<typeof AuditWijzigi
       <TableBody>
         {rijen.map((veld) => (
           <TableRow key={veld}>
-            <TableHeaderCell scope="row">{veldNaam(veld)}</TableHeaderCell>
-            <TableCell>{voor ? leesbaar(voor[veld]) : '–'}</TableCell>
-            <TableCell>{na ? leesbaar(na[veld]) : '–'}</TableCell>
+            <TableHeaderCell scope="row">{veldLabel(veld)}</TableHeaderCell>
+            <TableCell>{voor ? <Waarde waarde={voor[veld]} /> : '–'}</TableCell>
+            <TableCell>{na ? <Waarde waarde={na[veld]} /> : '–'}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -1,23 +1,18 @@
 import { EmptyState, ErrorState, formatDateTime, LoadingState } from '@instrumentengidsen/ui';
-import { Button, Heading2, Heading3, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import type { InstrumentAuditQuery } from '../../../__generated__/graphql';
 import { useInstrumentAuditQuery } from '../../../__generated__/hooks';
 import { useBeheerder } from '../../../session';
-import { leesbaar, veldLabel } from './audit-waarden';
+import { AuditWijziging } from '../../../components/AuditWijziging';
 
 type Wijziging = InstrumentAuditQuery['auditLog']['nodes'][number];
 
 const PER_PAGINA = 10;
 
-function Waarde({ waarde }: { waarde: unknown }) {
-  const regels = leesbaar(waarde);
-  return regels.length === 1 ? <>{regels[0]}</> : <ul className="audit-waarde">{regels.map((r, n) => <li key={n}>{r}</li>)}</ul>;
-}
-
 /** What changed in one entry: per field the value before and after (a created or deleted instrument only its action). */
 function WijzigingDetails({ wijziging, wie }: { wijziging: Wijziging; wie: string }) {
-  const { actie, velden, voor, na, tijdstip } = wijziging;
+  const { actie, velden, tijdstip } = wijziging;
   const toonVelden = actie !== 'aangemaakt' && actie !== 'verwijderd' && velden.length > 0;
   return (
     <li className="audit-item">
@@ -25,29 +20,7 @@ function WijzigingDetails({ wijziging, wie }: { wijziging: Wijziging; wie: strin
         {formatDateTime(tijdstip)}: {actie} door {wie}
       </Heading3>
       {toonVelden ? (
-        <Table>
-          <TableCaption>Gewijzigde velden</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Veld</TableHeaderCell>
-              <TableHeaderCell scope="col">Voor</TableHeaderCell>
-              <TableHeaderCell scope="col">Na</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {velden.map((veld) => (
-              <TableRow key={veld}>
-                <TableHeaderCell scope="row">{veldLabel(veld)}</TableHeaderCell>
-                <TableCell>
-                  <Waarde waarde={voor?.[veld]} />
-                </TableCell>
-                <TableCell>
-                  <Waarde waarde={na?.[veld]} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <AuditWijziging record={wijziging} />
       ) : (
         <Paragraph>{actie === 'aangemaakt' ? 'Het instrument is aangemaakt.' : actie === 'verwijderd' ? 'Het instrument is naar de prullenbak verplaatst.' : 'Geen velden gewijzigd.'}</Paragraph>
       )}
