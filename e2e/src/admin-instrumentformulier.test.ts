@@ -130,7 +130,7 @@ describe('admin: the instrument form', () => {
     const kruis = klantkenmerken.getByRole('button', { name: /^Ontkoppel / });
     await kruis.nth(2).waitFor();
     const alle = await kruis.count();
-    const weg = (await kruis.first().locator('.visueel-verborgen').textContent())!.replace('Ontkoppel ', '');
+    const weg = (await kruis.first().locator('.visually-hidden').textContent())!.replace('Ontkoppel ', '');
     await kruis.first().click();
     await klantkenmerken.getByRole('button', { name: `Ontkoppel ${weg}`, exact: true }).waitFor({ state: 'detached' });
     assert.equal(await kruis.count(), alle - 1);

@@ -12,7 +12,7 @@ export function Blok({ titel, uitleg, verplicht, children }: { titel: string; ui
           <>
             {' '}
             <span aria-hidden="true">*</span>
-            <span className="visueel-verborgen"> (verplicht om te publiceren)</span>
+            <span className="visually-hidden"> (verplicht om te publiceren)</span>
           </>
         )}
       </Heading3>

@@ -22,7 +22,7 @@ export function GekoppeldeLijst<T>({ items, sleutel, naam, inhoud, leeg, ontkopp
           <span className="gekoppeld__inhoud">{inhoud ? inhoud(item) : naam(item)}</span>
           <button type="button" className="gekoppeld__kruis" title={`Ontkoppel ${naam(item)}`} disabled={bezig} onClick={() => ontkoppel(item)}>
             <span aria-hidden="true">×</span>
-            <span className="visueel-verborgen">Ontkoppel {naam(item)}</span>
+            <span className="visually-hidden">Ontkoppel {naam(item)}</span>
           </button>
         </li>
       ))}

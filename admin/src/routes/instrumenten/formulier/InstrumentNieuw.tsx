@@ -23,7 +23,7 @@ export function InstrumentNieuw() {
       <Fieldset className="instrument-gids">
         <FieldsetLegend>
           Voor welke gids? <span aria-hidden="true">*</span>
-          <span className="visueel-verborgen"> (verplicht)</span>
+          <span className="visually-hidden"> (verplicht)</span>
         </FieldsetLegend>
         <Paragraph>De gids bepaalt welke velden en kenmerken het instrument heeft. Je kunt hem later niet meer wijzigen.</Paragraph>
         {(['EVA', 'DENNIS'] as const).map((g) => (

@@ -71,7 +71,7 @@ export default function RijkeTekstEditor({ labelId, describedBy, invalid, beginw
   const knop = (naam: string, teken: string, aan: boolean, actie: () => void) => (
     <button type="button" className="rijke-tekst__knop" title={naam} aria-pressed={aan} onClick={actie}>
       <span aria-hidden="true">{teken}</span>
-      <span className="visueel-verborgen">{naam}</span>
+      <span className="visually-hidden">{naam}</span>
     </button>
   );
   const link = () => {

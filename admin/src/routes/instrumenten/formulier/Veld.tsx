@@ -48,7 +48,7 @@ export function VerplichtLabel({ label, verplicht }: { label: string; verplicht?
         <>
           {' '}
           <span aria-hidden="true" className="verplicht">*</span>
-          <span className="visueel-verborgen"> (verplicht)</span>
+          <span className="visually-hidden"> (verplicht)</span>
         </>
       )}
     </>

@@ -17,7 +17,7 @@ export function VideoVoorbeeld({ youtubeId, label }: { youtubeId: string; label:
     <button type="button" className="video-voorbeeld video-voorbeeld--knop" onClick={() => setSpeel(true)}>
       <img src={`https://i.ytimg.com/vi/${youtubeId}/hqdefault.jpg`} alt="" width={240} height={180} />
       <span aria-hidden="true" className="video-voorbeeld__play">▶</span>
-      <span className="visueel-verborgen">Speel video af: {label}</span>
+      <span className="visually-hidden">Speel video af: {label}</span>
     </button>
   );
 }
