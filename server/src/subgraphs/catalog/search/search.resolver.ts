@@ -23,7 +23,16 @@ export class SearchResolver {
   })
   async instrumentSearch(@Args(() => InstrumentSearchArgs) args: InstrumentSearchArgs, @Ctx() ctx: CatalogContext): Promise<InstrumentSearchResult> {
     const outcome = await ctx.services.search.search({ gids: args.gids, filter: args.filter, first: args.first, after: args.after, sort: args.sort });
-    return { ...(await loadPage(outcome, ctx)), facetCounts: outcome.facets, opties: outcome.opties };
+    return { ...(await loadPage(outcome, ctx)), facetCounts: outcome.facets, opties: outcome.opties, suggestie: outcome.suggestie };
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    name: 'suggestie',
+    description: 'Bij geen of weinig resultaten op tekst: een zoektekst die (meer) resultaten geeft ("Bedoelde u …?"); anders null.',
+  })
+  suggestieTekst(@Root() result: InstrumentSearchResult): Promise<string | null> {
+    return result.suggestie();
   }
 
   @FieldResolver(() => [SterrenOptie], { description: 'Per keuze van minSterren (1 tot en met 5) het aantal resultaten, zoals bij de facetten.' })

@@ -29,6 +29,8 @@ export interface SearchOutcome {
   opties: <T>(applier: FilterApplier<T>) => FilterOptie<T>[];
   /** `opties(minSterren)`. */
   sterren: () => FilterOptie[];
+  /** A search text that would give (more) results, or null; computed only when asked for. */
+  suggestie: () => Promise<string | null>;
 }
 
 export interface SearchRequest {
@@ -101,6 +103,7 @@ export class SearchService {
       facets: () => (counts ??= facets(index, query.gids, narrowLast(base.clone()), chosen, query.kenmerken)),
       opties,
       sterren: () => opties(minSterren),
+      suggestie: async () => null,
     };
   }
 

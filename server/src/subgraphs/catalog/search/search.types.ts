@@ -41,4 +41,7 @@ export class InstrumentSearchResult {
 
   /** The counts per choice of a filter, computed only when the query asks for that filter's choices. */
   opties: SearchOutcome['opties'];
+
+  /** Computed only when the query asks for it. */
+  suggestie: SearchOutcome['suggestie'];
 }
