@@ -34,8 +34,8 @@ function report(gemeten: Gemeten[], perSoort: Map<Soort, Samenvatting>, overall:
   for (const [soort, s] of perSoort) lines.push(row([soort, s.count, figure(s.recall), figure(s.mrr)], widths));
   lines.push(row(['overall', overall.count, figure(overall.recall), figure(overall.mrr)], widths), '');
   const missed = gemeten.filter((g) => g.recall < 1);
-  lines.push(`Queries with recall@10 < 1 (${missed.length}):`, row(['query', 'gids', 'soort', 'found', 'first rank'], [34, 7, 17, 6]));
-  for (const g of missed) lines.push(row([`"${g.vraag.tekst}"`, g.vraag.gids, g.vraag.soort, `${g.found}/${g.needed}`, g.rank ?? '-'], [34, 7, 17, 6]));
+  lines.push(`Queries with recall@10 < 1 (${missed.length}):`, row(['query', 'gids', 'soort', 'found', 'first rank'], [37, 7, 17, 6]));
+  for (const g of missed) lines.push(row([`"${g.vraag.tekst}"`, g.vraag.gids, g.vraag.soort, `${g.found}/${g.needed}`, g.rank ?? '-'], [37, 7, 17, 6]));
   return lines.join('\n');
 }
 
