@@ -6,6 +6,12 @@ import { BEOORDELING_TOPIC, Beoordelingen } from './beoordelingen.js';
 import type { SearchIndex } from './search-index.js';
 import { buildSearchIndex } from './search-index.build.js';
 import { SearchIndexStore } from './search-index.store.js';
+import { Decomposer } from './compounds.js';
+import { dutchWords } from './dutch-words.js';
+import type { TextTools } from './search-text.js';
+import { Spelling } from './suggestie.js';
+import { Synoniemen } from './synoniemen.js';
+import { words } from './search-text.js';
 
 export const CHANGE_CHANNEL = 'catalog_changes';
 
@@ -31,6 +37,9 @@ export class SearchIndexManager {
   private stopped = false;
   private readonly beoordelingen = new Beoordelingen();
   private beoordelingFollower: EventFollower | null = null;
+  /** Kept across rebuilds: it remembers every stem it asked PostgreSQL for. */
+  private readonly decomposer: Decomposer;
+  private synoniemen = new Synoniemen();
 
   constructor(
     private readonly ds: DataSource,
@@ -40,6 +49,7 @@ export class SearchIndexManager {
     private readonly onRebuild: () => Promise<void> = async () => undefined,
   ) {
     this.store = new SearchIndexStore(ds);
+    this.decomposer = new Decomposer((words) => this.store.stemsInBulk(words));
   }
 
   async start(): Promise<void> {
@@ -70,6 +80,16 @@ export class SearchIndexManager {
 
   get stemmer(): SearchIndexStore {
     return this.store;
+  }
+
+  /** What the text search needs of the current index, synonyms and stems. */
+  textTools(): TextTools {
+    const index = this.current();
+    return {
+      vocabulary: { text: index.text, compounds: index.compounds, synoniemen: this.synoniemen },
+      stems: (words) => this.store.stems(words),
+      decomposer: this.decomposer,
+    };
   }
 
   /** Resolves once every change committed before this call is in the index (tests, read-your-writes). */
@@ -161,16 +181,38 @@ export class SearchIndexManager {
       if (!index.upsert(row)) return this.rebuild(); // full: rebuild with more room
       this.copyBeoordeling(index, row.id);
     }
+    await this.splitCompounds(index);
+  }
+
+  /** Finds the compounds among the lexemes the index got since the last call (all of them after a build). */
+  private async splitCompounds(index: SearchIndex): Promise<void> {
+    const { lexemes, next } = index.text.lexemesFrom(index.decomposedUpTo);
+    const known = (lexeme: string) => index.text.has(lexeme);
+    index.compounds.add(await this.decomposer.decompose(lexemes, { known, listed: await dutchWords() }));
+    index.decomposedUpTo = next;
+  }
+
+  /** The words to suggest: those of the names and of the synonyms. */
+  private async spell(index: SearchIndex): Promise<void> {
+    const candidates = new Set<string>();
+    for (const naam of index.names()) for (const word of words(naam)) candidates.add(word);
+    index.spelling = await Spelling.build(candidates, index.text, (list) => this.store.stemsInBulk(list));
   }
 
   private async rebuild(): Promise<void> {
     const started = Date.now();
     const [taxonomie, geografie] = await Promise.all([this.store.taxonomie(), this.store.geografie()]);
     const index = await buildSearchIndex(this.store, taxonomie, geografie);
+    const textStarted = Date.now();
+    await this.splitCompounds(index);
+    await this.spell(index);
+    const textMs = Date.now() - textStarted;
     // Synchronously with the swap: an aggregate that arrived during the build is in the store, not yet here.
     this.beoordelingen.copyTo(index);
     this.index = index;
     await this.onRebuild();
-    this.log(`zoekindex: ${index.size} instrumenten in ${Date.now() - started} ms`);
+    this.log(
+      `zoekindex: ${index.size} instrumenten in ${Date.now() - started} ms, waarvan ${textMs} ms voor ${index.compounds.size} samenstellingen en ${index.spelling.size} woorden voor suggesties`,
+    );
   }
 }

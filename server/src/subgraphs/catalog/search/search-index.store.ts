@@ -96,6 +96,9 @@ export interface GeografieRows {
   wijken: { id: string; gemeente_code: string }[];
 }
 
+/** Words per query when stemming in bulk: one parameter array, well below what a statement should carry. */
+const BULK_STEMS = 20_000;
+
 /** The SQL behind the in-memory search index. PostgreSQL stays the source of truth. */
 export class SearchIndexStore {
   constructor(private readonly ds: DataSource) {}
@@ -194,6 +197,16 @@ export class SearchIndexStore {
 
   get stemCacheSize(): number {
     return this.stemCache.size;
+  }
+
+  /**
+   * Stems of many words at once (the compound splitter's heads, the names' words), past the cache: each is asked
+   * once per process, and they would push the search texts' stems out.
+   */
+  async stemsInBulk(words: string[]): Promise<string[]> {
+    const result: string[] = [];
+    for (let i = 0; i < words.length; i += BULK_STEMS) result.push(...(await this.stemsFromDatabase(words.slice(i, i + BULK_STEMS))));
+    return result;
   }
 
   private async stemsFromDatabase(words: string[]): Promise<string[]> {

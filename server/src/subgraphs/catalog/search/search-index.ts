@@ -5,6 +5,8 @@ import { Bitset } from './bitset.js';
 import { SEARCH_KOPPELINGEN, type SearchKoppeling } from '../instrument-koppelingen.js';
 import type { GeografieRows, IndexRow, SearchLists, TaxonomieRow } from './search-index.store.js';
 import { parseTsvector, TextIndex } from './text-index.js';
+import { Compounds } from './compounds.js';
+import { Spelling } from './suggestie.js';
 
 /** Calendar days per unit, so "max duur" compares 3 weken with 20 dagen (an uur counts as 1/24 dag). */
 export const DAGEN_PER_EENHEID: Record<DuurEenheid, number> = {
@@ -155,6 +157,11 @@ export class SearchIndex {
   private readonly gemeente = this.sets.gemeenten;
   private readonly wijk = this.sets.wijken;
   readonly text = new TextIndex();
+  /** The compounds among the text's lexemes, and up to which lexeme id they were looked for (SearchIndexManager). */
+  readonly compounds = new Compounds();
+  decomposedUpTo = 0;
+  /** Words to suggest ("Bedoelde u …?"), set by the SearchIndexManager after a build. */
+  spelling = new Spelling();
   private readonly slotOf = new Map<string, number>();
   private readonly free: number[] = [];
   /** Slots handed out so far (free ones included). */
@@ -166,6 +173,8 @@ export class SearchIndex {
   // and arrays were most of the index's memory. NaN stands for an unknown number.
   private readonly ids: (string | undefined)[];
   private readonly naam: (string | undefined)[];
+  /** Words in each name, for the ranking's preference for short names. */
+  private readonly naamWoorden: Uint8Array;
   private readonly createdAt: Float64Array;
   private readonly publiceren: Uint8Array;
   private readonly vanaf: Int32Array;
@@ -196,6 +205,7 @@ export class SearchIndex {
     this.typen = { [InstrumentType.INSTRUMENT]: new Bitset(capacity), [InstrumentType.LEERWERKTRAJECT]: new Bitset(capacity) };
     this.ids = new Array(capacity);
     this.naam = new Array(capacity);
+    this.naamWoorden = new Uint8Array(capacity);
     this.createdAt = new Float64Array(capacity);
     this.publiceren = new Uint8Array(capacity);
     this.vanaf = new Int32Array(capacity);
@@ -250,6 +260,7 @@ export class SearchIndex {
     if (slot < 0) return -1;
     this.ids[slot] = entry.id;
     this.naam[slot] = entry.naam;
+    this.naamWoorden[slot] = Math.min(255, entry.naam.split(/\s+/).filter(Boolean).length);
     this.createdAt[slot] = entry.createdAt;
     this.publiceren[slot] = entry.publiceren ? 1 : 0;
     this.vanaf[slot] = entry.publiceerVanaf === null ? -1 : this.dates.number(entry.publiceerVanaf);
@@ -294,6 +305,16 @@ export class SearchIndex {
     this.slotOf.delete(id);
     this.free.push(slot);
     this.changed();
+  }
+
+  /** The number of words in the slot's name (at least 1). */
+  naamLengte(slot: number): number {
+    return Math.max(1, this.naamWoorden[slot]!);
+  }
+
+  /** The names of the instruments in the index. */
+  *names(): Iterable<string> {
+    for (const slot of this.alive.slots()) yield this.naam[slot]!;
   }
 
   idOf(slot: number): string {

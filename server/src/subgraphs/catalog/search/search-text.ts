@@ -1,6 +1,6 @@
 import type { Bitset } from './bitset.js';
-import type { SearchIndex } from './search-index.js';
-import type { SearchIndexStore } from './search-index.store.js';
+import type { Decomposer } from './compounds.js';
+import { matchWord, type MatchKind, type QueryWord, type Vocabulary } from './term-match.js';
 
 export const MAX_TEKST = 200;
 const MAX_WORDS = 8;
@@ -10,28 +10,89 @@ const MAX_WORDS = 8;
  */
 const MAX_TYPO_WORDS = 3;
 
-/** Words of a search text, lower-cased and without accents, as PostgreSQL's unaccent would make them. */
+/** What the text search needs besides the index: PostgreSQL's stems and the compound splitter. */
+export interface TextTools {
+  vocabulary: Vocabulary;
+  stems: (words: string[]) => Promise<string[]>;
+  decomposer: Decomposer;
+}
+
+/**
+ * Words of a search text, lower-cased and without accents, as PostgreSQL's unaccent would make them. A hyphen
+ * inside a word keeps it one word ("re-integratie"), as PostgreSQL indexes it.
+ */
 export function words(tekst: string): string[] {
-  return [...new Set(tekst.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0))].slice(0, MAX_WORDS);
+  const found = tekst
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .map((w) => w.replace(/^-+|-+$/g, '').replace(/-{2,}/g, '-'))
+    .filter((w) => w.length > 0);
+  return [...new Set(found)].slice(0, MAX_WORDS);
+}
+
+/**
+ * The words of a text with their stems; a stop word ("de", "naar", "voor") is left out: the instruments' texts
+ * are indexed without them, so requiring one would find nothing ("begeleiding naar werk"). A word the index
+ * does not hold as a whole gets its parts, when it splits into words the index does hold ("taalcursus").
+ */
+export async function prepareWords(tools: TextTools, tekst: string): Promise<QueryWord[]> {
+  const list = words(tekst);
+  const joined = list.map((w) => w.replace(/-/g, ''));
+  const stems = await tools.stems([...list, ...joined]);
+  const { text } = tools.vocabulary;
+  const prepared: QueryWord[] = [];
+  for (const [i, word] of list.entries()) {
+    // PostgreSQL makes a hyphenated word its whole ("re-integratie") and its parts ("re", "integratie").
+    const lexemes = (stems[i] ?? '').split(' ').filter((l) => l.length > 0);
+    if (lexemes.length === 0) continue;
+    const whole = lexemes.find((l) => l.includes('-')) ?? lexemes[0]!;
+    const hyphenParts = lexemes.filter((l) => !l.includes('-'));
+    const stemsOfWord = [...new Set([whole, stems[list.length + i] ?? ''].filter((s) => s.length > 0))];
+    let parts: string[] | null = whole.includes('-') && hyphenParts.length > 1 ? hyphenParts : null;
+    if (!parts && !stemsOfWord.some((s) => text.has(s)) && !text.has(word)) {
+      // Parts must be in the index: a part only in the word list would find nothing.
+      const known = (lexeme: string) => text.has(lexeme) || tools.vocabulary.compounds.containingPart(lexeme).length > 0;
+      parts = (await tools.decomposer.decompose([whole], { known })).get(whole)?.parts ?? null;
+    }
+    prepared.push({ word, stems: stemsOfWord, parts });
+  }
+  return prepared;
+}
+
+export interface TextOutcome {
+  /** Per slot, the sum over the words of each word's best match. */
+  score: Float32Array;
+  /** Per word, how it matched at best; words after the result ran empty are not tried (undefined). */
+  matched: (MatchKind | null | undefined)[];
+}
+
+/**
+ * Of two otherwise equal results the one with the shorter name ranks first: "Werkervaringsplaats" is a closer
+ * answer to "werkervaringsplaats" than "Werkervaringsplaats in de metaal voor jongeren (Zaanstad)". Small
+ * enough never to lift one kind of match above a better one (the kinds differ by 0.1 or more).
+ */
+const SHORT_NAME_BONUS = 0.02;
+
+export function preferShortNames(outcome: TextOutcome, result: Bitset, naamLengte: (slot: number) => number): void {
+  for (const slot of result.slots()) outcome.score[slot]! += SHORT_NAME_BONUS / naamLengte(slot);
 }
 
 /** Narrows `base` to instruments matching every word (AND); the score adds up each word's best match. */
-export async function applyText(index: SearchIndex, stemmer: SearchIndexStore, tekst: string, base: Bitset): Promise<Float32Array> {
-  const list = words(tekst);
-  const stems = await stemmer.stems(list);
-  const total = new Float32Array(index.capacity);
+export function applyWords(vocabulary: Vocabulary, list: QueryWord[], base: Bitset): TextOutcome {
+  const size = base.size;
+  const score = new Float32Array(size);
+  const matched: (MatchKind | null | undefined)[] = new Array(list.length);
   let typosLeft = MAX_TYPO_WORDS;
   for (const [i, word] of list.entries()) {
-    const stem = stems[i] ?? '';
-    // A stop word ("de", "het", "naar", "voor") has no stem and does not narrow the search: the instruments'
-    // texts are indexed without them, so requiring one would find nothing ("begeleiding naar werk").
-    if (!stem) continue;
-    const match = index.text.match({ stem, word }, index.capacity, typosLeft > 0);
-    if (match.fuzzy) typosLeft--;
+    const match = matchWord(vocabulary, word, size, typosLeft > 0);
+    matched[i] = match.best;
+    if (match.best === 'fuzzy') typosLeft--;
     base.and(match.slots);
-    for (const slot of match.slots.slots()) total[slot]! += match.score[slot]!;
+    for (const slot of match.slots.slots()) score[slot]! += match.score[slot]!;
     // Nothing left: later words cannot bring anything back, so their (typo) matching is skipped.
     if (base.count() === 0) break;
   }
-  return total;
+  return { score, matched };
 }

@@ -13,7 +13,9 @@ import type { Bitset } from './bitset.js';
 import type { SearchIndex } from './search-index.js';
 import type { SearchIndexManager } from './search-index.manager.js';
 import { effectiveSort, page } from './search-page.js';
-import { applyText, MAX_TEKST } from './search-text.js';
+import { applyWords, MAX_TEKST, preferShortNames, prepareWords, type TextOutcome } from './search-text.js';
+import { suggest } from './suggestie.js';
+import type { QueryWord } from './term-match.js';
 
 export interface SearchOutcome {
   totalCount: number;
@@ -78,10 +80,22 @@ export class SearchService {
       if (set && applier.opties) last.set(applier, set);
       else if (set) base.and(set);
     }
-    const score = query.tekst ? await applyText(index, this.manager.stemmer, query.tekst, base) : null;
+    const tools = this.manager.textTools();
+    let text: { prepared: QueryWord[]; outcome: TextOutcome; before: Bitset } | null = null;
+    if (query.tekst) {
+      const before = base.clone();
+      const prepared = await prepareWords(tools, query.tekst);
+      const outcome = applyWords(tools.vocabulary, prepared, base);
+      preferShortNames(outcome, base, (slot) => index.naamLengte(slot));
+      text = { prepared, outcome, before };
+    }
+    const score = text?.outcome.score ?? null;
     const chosen = selection(index, query.kenmerken);
-    const withoutLast = base.clone();
-    for (const set of chosen.values()) withoutLast.and(set);
+    const withChosen = (set: Bitset) => {
+      for (const chosenSet of chosen.values()) set.and(chosenSet);
+      return set;
+    };
+    const withoutLast = withChosen(base.clone());
     const narrowLast = (set: Bitset, except?: FilterApplier<any>) => {
       for (const [applier, own] of last) if (applier !== except) set.and(own);
       return set;
@@ -103,7 +117,8 @@ export class SearchService {
       facets: () => (counts ??= facets(index, query.gids, narrowLast(base.clone()), chosen, query.kenmerken)),
       opties,
       sterren: () => opties(minSterren),
-      suggestie: async () => null,
+      suggestie: async () =>
+        text && suggest(tools, index.spelling, query.tekst, text.prepared, text.outcome, text.before, (slots) => narrowLast(withChosen(slots)).count(), result.count()),
     };
   }
 

@@ -1,10 +1,7 @@
-import { Bitset } from './bitset.js';
+import type { Bitset } from './bitset.js';
 
 /** Field weights from the zoekvector: A naam, B samenvatting/aanbieder, C doel/werkwijze, D rest. */
 const WEIGHT_SCORE = [0.1, 0.2, 0.4, 1.0]; // D, C, B, A
-
-/** How a query term matched a lexeme: exact beats prefix beats a typo. */
-const MATCH_SCORE = { exact: 1, prefix: 0.7, fuzzy: 0.5 } as const;
 
 /**
  * Reads PostgreSQL's text form of a tsvector ('lexeme':1A,4B 'other':2), calling `found` with each lexeme,
@@ -84,8 +81,9 @@ export function parseTsvector(text: string | null): Map<string, number> {
   return result;
 }
 
-function editDistanceAtMost(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
+/** The edit distance of two words, or max + 1 as soon as it is certain to be more than max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -96,18 +94,13 @@ function editDistanceAtMost(a: string, b: string, max: number): boolean {
       current.push(value);
       if (value < rowMin) rowMin = value;
     }
-    if (rowMin > max) return false;
+    if (rowMin > max) return max + 1;
     previous = current;
   }
-  return previous[b.length]! <= max;
+  return Math.min(previous[b.length]!, max + 1);
 }
 
-export interface QueryTerm {
-  /** The stemmed lexeme PostgreSQL made of the word (may be empty for a stop word). */
-  stem: string;
-  /** The word itself, lower-cased and without accents: typing "sollicit" must find "sollicitatie...". */
-  word: string;
-}
+const editDistanceAtMost = (a: string, b: string, max: number): boolean => editDistance(a, b, max) <= max;
 
 const EMPTY = new Int32Array(0);
 
@@ -275,13 +268,14 @@ export class TextIndex {
     this.sorted = null;
   }
 
-  private dictionary(): string[] {
+  /** The lexemes some instrument has, sorted. */
+  dictionary(): string[] {
     this.sorted ??= this.lexemes.filter((_, id) => this.lengths[id]! > 0).sort();
     return this.sorted;
   }
 
   /** Lexemes starting with `prefix`, by binary search in the sorted dictionary. */
-  private withPrefix(prefix: string): string[] {
+  withPrefix(prefix: string): string[] {
     const words = this.dictionary();
     let low = 0;
     let high = words.length;
@@ -296,7 +290,7 @@ export class TextIndex {
   }
 
   /** Lexemes within one typo (two for long words) of the word, or of a prefix of about its length. */
-  private fuzzy(word: string): string[] {
+  fuzzy(word: string): string[] {
     const max = word.length >= 9 ? 2 : 1;
     const lengths = [word.length - 1, word.length, word.length + 1];
     return this.dictionary().filter(
@@ -304,38 +298,39 @@ export class TextIndex {
     );
   }
 
-  /**
-   * Slots matching one query term, and each slot's score for it. Exact and prefix matches on the stem and
-   * on the word; only when those find nothing, lexemes within one or two typos (words of 5+ letters).
-   */
-  match(term: QueryTerm, size: number, allowFuzzy = true): { slots: Bitset; score: Float32Array; fuzzy: boolean } {
-    this.compact();
-    const candidates = new Map<string, number>();
-    const consider = (lexemes: string[], quality: number) => {
-      for (const lexeme of lexemes) candidates.set(lexeme, Math.max(quality, candidates.get(lexeme) ?? 0));
-    };
-    for (const text of new Set([term.stem, term.word].filter((t) => t.length > 0))) {
-      const id = this.ids.get(text);
-      if (id !== undefined && this.lengths[id]! > 0) consider([text], MATCH_SCORE.exact);
-      if (text.length >= 2) consider(this.withPrefix(text), MATCH_SCORE.prefix);
-    }
-    const fuzzy = allowFuzzy && candidates.size === 0 && term.word.length >= 5;
-    if (fuzzy) consider(this.fuzzy(term.word), MATCH_SCORE.fuzzy);
+  /** Whether some instrument has this lexeme. */
+  has(lexeme: string): boolean {
+    const id = this.ids.get(lexeme);
+    return id !== undefined && this.lengths[id]! > 0;
+  }
 
-    const slots = new Bitset(size);
-    const score = new Float32Array(size);
-    for (const [lexeme, quality] of candidates) {
-      const id = this.ids.get(lexeme)!;
-      const list = this.lists[id]!;
-      const length = this.lengths[id]!;
-      for (let i = 0; i < length; i++) {
-        const posting = list[i]!;
-        const slot = posting >>> 2;
-        const value = quality * WEIGHT_SCORE[posting & 3]!;
-        slots.add(slot);
-        if (value > score[slot]!) score[slot] = value;
-      }
+  /** How many instruments have this lexeme. */
+  frequency(lexeme: string): number {
+    const id = this.ids.get(lexeme);
+    return id === undefined ? 0 : this.lengths[id]!;
+  }
+
+  /** Every lexeme numbered so far, from id `from` on (the ones a change added since an earlier call). */
+  lexemesFrom(from: number): { lexemes: string[]; next: number } {
+    return { lexemes: this.lexemes.slice(from), next: this.lexemes.length };
+  }
+
+  /**
+   * Adds the instruments with this lexeme to `slots`, each scoring `quality` times the weight of the field it is
+   * in; a slot keeps its best score.
+   */
+  collect(lexeme: string, quality: number, slots: Bitset, score: Float32Array): void {
+    this.compact();
+    const id = this.ids.get(lexeme);
+    if (id === undefined) return;
+    const list = this.lists[id]!;
+    const length = this.lengths[id]!;
+    for (let i = 0; i < length; i++) {
+      const posting = list[i]!;
+      const slot = posting >>> 2;
+      const value = quality * WEIGHT_SCORE[posting & 3]!;
+      slots.add(slot);
+      if (value > score[slot]!) score[slot] = value;
     }
-    return { slots, score, fuzzy };
   }
 }

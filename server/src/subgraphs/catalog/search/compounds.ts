@@ -1,0 +1,184 @@
+import type { WordList } from './dutch-words.js';
+
+/**
+ * Dutch compound words, split against the catalogue's own vocabulary: a split is only worth making when every
+ * part is a word the index holds, so the dictionary of the index decides, not a general word list. (A word list
+ * would split "taalcursus" just as well, but also into parts no instrument uses; hyphenation patterns mark
+ * syllables, not the seams between words.)
+ *
+ * Works on PostgreSQL's lexemes (stems): the last part of a compound is stemmed with the whole word, so it is a
+ * lexeme itself ("werkervaringsplat" ends in "plat", the stem of "plaats"); the parts before it are written in
+ * full ("taal", "ervarings") and are stemmed by PostgreSQL, the only stemmer, so both sides agree.
+ */
+
+/** What may join two parts: nothing, the linking -s- and -e(n)- of Dutch spelling, or a hyphen. */
+const LINKS = ['', 's', 'e', 'en', '-'];
+/** Shorter parts ("re", "op") would split ordinary words at random. */
+const MIN_PART = 3;
+/** Parts of a compound, at most ("werk" + "ervaring" + "plaats" + …). */
+const MAX_PARTS = 4;
+/** A last part known only from the word list has at least this many letters ("tijk" is no part of "praktijk"). */
+const LISTED_TAIL = 5;
+/** Letters the Dutch stemmer takes off a word at most ("ervaringen" to "ervar"). */
+const STEMMED_OFF = 5;
+/** Rounds of asking PostgreSQL for the stems of heads; a head split again needs its own parts' stems. */
+const MAX_ROUNDS = MAX_PARTS;
+
+/** Each word's stem from PostgreSQL ('' when it is a stop word), in the order given. */
+export type Stemmer = (words: string[]) => Promise<string[]>;
+
+/** Which strings count as words: the index's lexemes, and the words of a word list. */
+export interface Words {
+  /** A lexeme of the index (a stem). */
+  known: (lexeme: string) => boolean;
+  /** Words as written (dutch-words.ts); none when splitting a query, whose parts must be in the index. */
+  listed?: WordList;
+}
+
+/**
+ * Splits lexemes into the lexemes they are made of. Keeps every stem it learned (a word's stem never
+ * changes), so a rebuild or a query asks PostgreSQL only for words it has not seen.
+ */
+export class Decomposer {
+  private readonly stemOf = new Map<string, string>();
+
+  constructor(private readonly stemmer: Stemmer) {}
+
+  /**
+   * The parts of each lexeme that splits into words (lexemes that do not split are left out): `parts` in order,
+   * the fewest that make the lexeme; `inner` adds the parts of long parts ("loonkost" in "loonkostensubsidie" is
+   * "loon" + "kost"), so each of those words finds the compound too.
+   */
+  async decompose(lexemes: Iterable<string>, words: Words): Promise<Map<string, { parts: string[]; inner: string[] }>> {
+    const result = new Map<string, { parts: string[]; inner: string[] }>();
+    let pending = [...lexemes].filter((l) => l.length >= 2 * MIN_PART);
+    for (let round = 0; round < MAX_ROUNDS && pending.length > 0; round++) {
+      const missing = new Missing();
+      const retry: string[] = [];
+      for (const lexeme of pending) {
+        const before = missing.asked;
+        // A word of the list splits only into parts of four letters or more: "meestal" is no "mees" + "taal".
+        const min = words.listed?.has(lexeme) ? MIN_PART + 1 : MIN_PART;
+        const parts = this.split(lexeme, words, min, missing, 1);
+        const inner = parts?.flatMap((part) => (part.length >= 2 * min ? (this.split(part, words, min, missing, 2) ?? []) : [])) ?? [];
+        // Kept even when stems are missing: a later round, knowing them, may only find a better split.
+        if (parts) result.set(lexeme, { parts, inner });
+        if (missing.asked > before) retry.push(lexeme);
+      }
+      if (missing.asked === 0) break;
+      await this.learn([...missing.words]);
+      pending = retry;
+    }
+    return result;
+  }
+
+  private async learn(words: string[]): Promise<void> {
+    const stems = await this.stemmer(words);
+    words.forEach((word, i) => this.stemOf.set(word, stems[i] ?? ''));
+  }
+
+  /**
+   * `lexeme` as a head followed by a last part, the longest last part first (the fewest parts). The last part
+   * is a lexeme (stemmed with the whole word) the index has, or a long word of the list; short words of the list
+   * ("tijk", "chill") end too many ordinary words ("praktijk", "verschil"). A last part of three letters only
+   * after a head of four or more. Heads whose stem is not learned yet go into `missing`.
+   */
+  private split(lexeme: string, words: Words, min: number, missing: Missing, parts: number): string[] | null {
+    for (let at = min; at <= lexeme.length - min; at++) {
+      const tail = lexeme.slice(at);
+      if (!this.lastPart(tail, at, words, missing)) continue;
+      const head = this.head(lexeme.slice(0, at), words, min, missing, parts + 1, tail);
+      if (head) return [...head, tail];
+    }
+    return null;
+  }
+
+  /**
+   * Whether `tail`, after a head of `head` letters, is a word: a lexeme of the index (of three letters only
+   * after a head of four or more), a word of the list of LISTED_TAIL letters or more as it is, or the stem of
+   * a word of the list ("ervar" of "ervaring"), which PostgreSQL tells.
+   */
+  private lastPart(tail: string, head: number, words: Words, missing: Missing): boolean {
+    if (words.known(tail)) return tail.length > MIN_PART || head > MIN_PART;
+    if (!words.listed) return false;
+    if (tail.length < LISTED_TAIL) return false;
+    if (words.listed.has(tail)) return true;
+    let found = false;
+    for (const word of words.listed.withPrefix(tail, STEMMED_OFF)) {
+      const stem = this.stemOf.get(word);
+      if (stem === undefined) missing.add(word);
+      else if (stem === tail) found = true;
+    }
+    return found;
+  }
+
+  /**
+   * A head as the lexemes it stands for: a word (the index's, or the list's with its stem), or else split again.
+   * Not a stop word: those are the particles of verbs and prepositions ("onderzoek", "aangepast", "overdracht").
+   */
+  private head(head: string, words: Words, min: number, missing: Missing, parts: number, tail: string): string[] | null {
+    const candidates = LINKS.filter((link) => head.endsWith(link))
+      .map((link) => head.slice(0, head.length - link.length))
+      .filter((word) => word.length >= min && !word.endsWith('-'));
+    for (const word of candidates) {
+      // A three-letter head ("job", "ver") only before a long last part the index has: "jobcoach", not "verschil".
+      if (word.length === MIN_PART && !(tail.length >= 5 && words.known(tail))) continue;
+      if (words.known(word)) return [word];
+      if (!words.listed?.has(word)) continue;
+      const stem = this.stemOf.get(word);
+      if (stem === undefined) missing.add(word);
+      else if (stem) return [stem];
+    }
+    if (parts >= MAX_PARTS) return null;
+    for (const word of candidates) {
+      const stem = this.stemOf.get(word);
+      if (stem === undefined) missing.add(word);
+      else if (stem.length >= 2 * min) {
+        const split = this.split(stem, words, min, missing, parts);
+        if (split) return split;
+      }
+    }
+    return null;
+  }
+}
+
+/** Words whose stems a round of splitting needed and did not know; `asked` counts every need, also repeated ones. */
+class Missing {
+  readonly words = new Set<string>();
+  asked = 0;
+
+  add(word: string): void {
+    this.words.add(word);
+    this.asked++;
+  }
+}
+
+/** For each lexeme of the dictionary that is a part of compounds: those compounds. */
+export class Compounds {
+  private readonly containing = new Map<string, string[]>();
+  private readonly partsOf = new Map<string, string[]>();
+
+  add(split: Map<string, { parts: string[]; inner: string[] }>): void {
+    for (const [compound, { parts, inner }] of split) {
+      this.partsOf.set(compound, parts);
+      for (const part of new Set([...parts, ...inner])) {
+        const list = this.containing.get(part);
+        if (list) list.push(compound);
+        else this.containing.set(part, [compound]);
+      }
+    }
+  }
+
+  /** Lexemes of which `part` is a part ("ervar" → "werkervaringsplat"). */
+  containingPart(part: string): readonly string[] {
+    return this.containing.get(part) ?? [];
+  }
+
+  parts(compound: string): readonly string[] | undefined {
+    return this.partsOf.get(compound);
+  }
+
+  get size(): number {
+    return this.partsOf.size;
+  }
+}
