@@ -17,7 +17,10 @@ const LINKS = ['', 's', 'e', 'en', '-'];
 const MIN_PART = 3;
 /** Parts of a compound, at most ("werk" + "ervaring" + "plaats" + …). */
 const MAX_PARTS = 4;
-/** A last part known only from the word list has at least this many letters ("tijk" is no part of "praktijk"). */
+/**
+ * A last part known only from the word list that is shorter than this comes after a head of at least this many
+ * letters, a longer one after a head of four: "tijk" is no part of "praktijk", "plek" is one of "werkervaringsplek".
+ */
 const LISTED_TAIL = 5;
 /** Letters the Dutch stemmer takes off a word at most ("ervaringen" to "ervar"). */
 const STEMMED_OFF = 5;
@@ -69,7 +72,28 @@ export class Decomposer {
       await this.learn([...missing.words]);
       pending = retry;
     }
+    if (words.listed) await this.addStandaloneLastParts(result, words.listed);
     return result;
+  }
+
+  /**
+   * The last part of a compound is stemmed as the end of a long word, which the Dutch stemmer may do otherwise
+   * than the word on its own: "sollicitatietraining" ends in "train", "training" alone is "training". So each
+   * compound also counts as containing the standalone stems of the words that end it ("training", "trainingen"
+   * and "trainen" when "sollicitatie" + that word stems to the compound; "trainer" does not).
+   */
+  private async addStandaloneLastParts(result: Map<string, { parts: string[]; inner: string[] }>, listed: WordList): Promise<void> {
+    const asks: { entry: { parts: string[]; inner: string[] }; tail: string; lexeme: string; word: string; whole: string }[] = [];
+    for (const [lexeme, entry] of result) {
+      const tail = entry.parts[entry.parts.length - 1]!;
+      const head = lexeme.slice(0, lexeme.length - tail.length);
+      for (const word of listed.withPrefix(tail, STEMMED_OFF)) asks.push({ entry, tail, lexeme, word, whole: head + word });
+    }
+    await this.learn([...new Set(asks.flatMap((a) => [a.word, a.whole]))].filter((w) => !this.stemOf.has(w)));
+    for (const { entry, tail, lexeme, word, whole } of asks) {
+      const alone = this.stemOf.get(word);
+      if (alone && alone !== tail && this.stemOf.get(whole) === lexeme && !entry.inner.includes(alone)) entry.inner.push(alone);
+    }
   }
 
   private async learn(words: string[]): Promise<void> {
@@ -86,7 +110,9 @@ export class Decomposer {
   private split(lexeme: string, words: Words, min: number, missing: Missing, parts: number): string[] | null {
     for (let at = min; at <= lexeme.length - min; at++) {
       const tail = lexeme.slice(at);
-      if (!this.lastPart(tail, at, words, missing)) continue;
+      const last = this.lastPart(tail, at, words, missing);
+      // A last part known only from the list needs a longer head: "werkervaringsplek" but not "praktijk" (prak + tijk).
+      if (!last || (last === 'listed' && at < (tail.length >= LISTED_TAIL ? LISTED_TAIL - 1 : LISTED_TAIL))) continue;
       const head = this.head(lexeme.slice(0, at), words, min, missing, parts + 1, tail);
       if (head) return [...head, tail];
     }
@@ -94,26 +120,25 @@ export class Decomposer {
   }
 
   /**
-   * Whether `tail`, after a head of `head` letters, is a word: a lexeme of the index (of three letters only
-   * after a head of four or more), a word of the list of LISTED_TAIL letters or more as it is, or the stem of
-   * a word of the list ("ervar" of "ervaring"), which PostgreSQL tells.
+   * Whether `tail`, after a head of `head` letters, is a word: a lexeme of the index ('index'; of three letters
+   * only after a head of four or more), or a word of the list as it is or as its stem ("ervar" of "ervaring",
+   * which PostgreSQL tells) of four letters or more ('listed').
    */
-  private lastPart(tail: string, head: number, words: Words, missing: Missing): boolean {
-    if (words.known(tail)) return tail.length > MIN_PART || head > MIN_PART;
-    if (!words.listed) return false;
-    if (tail.length < LISTED_TAIL) return false;
-    if (words.listed.has(tail)) return true;
+  private lastPart(tail: string, head: number, words: Words, missing: Missing): 'index' | 'listed' | null {
+    if (words.known(tail)) return tail.length > MIN_PART || head > MIN_PART ? 'index' : null;
+    if (!words.listed || tail.length <= MIN_PART) return null;
+    if (words.listed.has(tail)) return 'listed';
     let found = false;
     for (const word of words.listed.withPrefix(tail, STEMMED_OFF)) {
       const stem = this.stemOf.get(word);
       if (stem === undefined) missing.add(word);
       else if (stem === tail) found = true;
     }
-    return found;
+    return found ? 'listed' : null;
   }
 
   /**
-   * A head as the lexemes it stands for: a word (the index's, or the list's with its stem), or else split again.
+   * A head as the lexemes it stands for: a word (the index's, or the list's, as its stem), or else split again.
    * Not a stop word: those are the particles of verbs and prepositions ("onderzoek", "aangepast", "overdracht").
    */
   private head(head: string, words: Words, min: number, missing: Missing, parts: number, tail: string): string[] | null {
@@ -124,10 +149,9 @@ export class Decomposer {
       // A three-letter head ("job", "ver") only before a long last part the index has: "jobcoach", not "verschil".
       if (word.length === MIN_PART && !(tail.length >= 5 && words.known(tail))) continue;
       if (words.known(word)) return [word];
-      if (!words.listed?.has(word)) continue;
       const stem = this.stemOf.get(word);
       if (stem === undefined) missing.add(word);
-      else if (stem) return [stem];
+      else if (stem && (words.listed?.has(word) || words.known(stem))) return [stem];
     }
     if (parts >= MAX_PARTS) return null;
     for (const word of candidates) {

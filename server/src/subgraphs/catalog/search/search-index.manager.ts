@@ -182,6 +182,8 @@ export class SearchIndexManager {
       this.copyBeoordeling(index, row.id);
     }
     await this.splitCompounds(index);
+    const names = new Set(rows.flatMap((row) => words(row.naam)));
+    index.spelling = await index.spelling.extend(names, index.text, (list) => this.store.stemsInBulk(list));
   }
 
   /** Finds the compounds among the lexemes the index got since the last call (all of them after a build). */

@@ -187,7 +187,7 @@ export class SearchIndexStore {
 
   /** Each word of a search text with the lexeme PostgreSQL's Dutch configuration makes of it ('' for stop words). */
   async stems(words: string[]): Promise<string[]> {
-    const missing = words.filter((w) => !this.stemCache.has(w));
+    const missing = [...new Set(words.filter((w) => w.length > 0 && !this.stemCache.has(w)))];
     if (missing.length) {
       const fresh = await this.stemsFromDatabase(missing);
       missing.forEach((w, i) => this.stemCache.set(w, fresh[i]!));

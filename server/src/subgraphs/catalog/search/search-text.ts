@@ -41,6 +41,9 @@ export async function prepareWords(tools: TextTools, tekst: string): Promise<Que
   const list = words(tekst);
   const joined = list.map((w) => w.replace(/-/g, ''));
   const stems = await tools.stems([...list, ...joined]);
+  // The Dutch stemmer is not idempotent: "werkervaringsplaatsen" becomes "werkervaringsplaats", which the texts'
+  // "werkervaringsplaats" became "werkervaringsplat". Stemming the stem again finds that one too.
+  const again = await tools.stems(stems.slice(0, list.length).map((stem) => (stem.includes(' ') ? '' : stem)));
   const { text } = tools.vocabulary;
   const prepared: QueryWord[] = [];
   for (const [i, word] of list.entries()) {
@@ -49,7 +52,7 @@ export async function prepareWords(tools: TextTools, tekst: string): Promise<Que
     if (lexemes.length === 0) continue;
     const whole = lexemes.find((l) => l.includes('-')) ?? lexemes[0]!;
     const hyphenParts = lexemes.filter((l) => !l.includes('-'));
-    const stemsOfWord = [...new Set([whole, stems[list.length + i] ?? ''].filter((s) => s.length > 0))];
+    const stemsOfWord = [...new Set([whole, stems[list.length + i] ?? '', again[i] ?? ''].filter((s) => s.length > 0))];
     let parts: string[] | null = whole.includes('-') && hyphenParts.length > 1 ? hyphenParts : null;
     if (!parts && !stemsOfWord.some((s) => text.has(s)) && !text.has(word)) {
       // Parts must be in the index: a part only in the word list would find nothing.

@@ -33,6 +33,14 @@ export class Spelling {
     return this.entries.length;
   }
 
+  /** This spelling with the words of changed instruments' names it did not know yet (a changed name, a new one). */
+  async extend(candidates: Iterable<string>, text: TextIndex, stems: (words: string[]) => Promise<string[]>): Promise<Spelling> {
+    const fresh = [...candidates].filter((w) => !this.known.has(w));
+    if (fresh.length === 0) return this;
+    const added = await Spelling.build(fresh, text, stems);
+    return new Spelling([...this.entries, ...added.entries]);
+  }
+
   /** The known word closest to `word` (one typo, two for words of 8+ letters; the most used of equals). */
   closest(word: string): string | null {
     if (this.known.has(word) || word.length < 4) return null;
