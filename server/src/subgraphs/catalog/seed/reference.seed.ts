@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { EntityManager } from 'typeorm';
 import { insertRows } from './bulk-insert.js';
-import { seedSynoniemen } from './synoniemen.seed.js';
 import { KENMERK_CATEGORIEEN, type KenmerkSeed } from './taxonomie.data.js';
 
 interface GemeenteRow {
@@ -74,5 +73,4 @@ async function seedTaxonomie(db: EntityManager): Promise<void> {
 export async function seedReference(db: EntityManager): Promise<void> {
   await seedGebieden(db);
   await seedTaxonomie(db);
-  await seedSynoniemen(db);
 }
