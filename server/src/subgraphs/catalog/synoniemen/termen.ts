@@ -29,6 +29,8 @@ export function checkTermen(problems: Problems, given: readonly string[]): strin
   if (termen.length < MIN_TERMEN) problems.add('termen', `Geef minstens ${MIN_TERMEN} woorden: een groep zegt dat woorden hetzelfde betekenen.`);
   if (termen.length > MAX_TERMEN) problems.add('termen', `Geef hoogstens ${MAX_TERMEN} woorden. Maak anders een tweede groep.`);
   const gezien = new Set<string>();
+  // A list far too long gets its count problem only, not a problem per word (a request of thousands of words).
+  if (termen.length > 5 * MAX_TERMEN) return termen;
   termen.forEach((term, i) => {
     const field = `termen[${i}]`;
     if (term && gezien.has(term)) problems.add(field, `'${term}' staat al eerder in deze groep.`);

@@ -158,6 +158,8 @@ describe('synoniemen bij zoeken (issue 15)', () => {
     const teVeel = await sg.execute(CREATE, { input: { termen: Array.from({ length: 21 }, (_, i) => `woord${i}`) } }, landelijk);
     assert.deepEqual(Object.keys(problems(teVeel)), ['termen']);
     assert.match(problems(teVeel).termen!, /hoogstens 20/);
+    const veelTeVeel = await sg.execute(CREATE, { input: { termen: Array.from({ length: 5000 }, () => '!') } }, landelijk);
+    assert.deepEqual(Object.keys(problems(veelTeVeel)), ['termen'], 'a huge list gets one problem, not one per word');
     ok(await sg.execute(CREATE, { input: { termen: Array.from({ length: 20 }, (_, i) => `woord${i}`) } }, landelijk));
 
     const [groep] = ok(await sg.execute(LIST, {}, landelijk)).synoniemgroepen as Groep[];
