@@ -14,6 +14,7 @@ const ContactpersonenRoutes = lazy(() => import('./routes/contactpersonen/Contac
 const AdressenRoutes = lazy(() => import('./routes/adressen/AdressenRoutes').then((m) => ({ default: m.AdressenRoutes })));
 const WijkenRoutes = lazy(() => import('./routes/wijken/WijkenRoutes').then((m) => ({ default: m.WijkenRoutes })));
 const DoelgroepenRoutes = lazy(() => import('./routes/doelgroepen/DoelgroepenRoutes').then((m) => ({ default: m.DoelgroepenRoutes })));
+const SynoniemenRoutes = lazy(() => import('./routes/synoniemen/SynoniemenRoutes').then((m) => ({ default: m.SynoniemenRoutes })));
 const ReviewsRoutes = lazy(() => import('./routes/reviews/ReviewsRoutes').then((m) => ({ default: m.ReviewsRoutes })));
 const PrullenbakRoutes = lazy(() => import('./routes/prullenbak/PrullenbakRoutes').then((m) => ({ default: m.PrullenbakRoutes })));
 const UitwisselingRoutes = lazy(() => import('./routes/uitwisseling/UitwisselingRoutes').then((m) => ({ default: m.UitwisselingRoutes })));
@@ -46,6 +47,7 @@ export const router = createBrowserRouter(
           <Route path="adressen/*" element={<AdressenRoutes />} />
           <Route path="wijken/*" element={<WijkenRoutes />} />
           <Route path="doelgroepen/*" element={<DoelgroepenRoutes />} />
+          <Route path="synoniemen/*" element={<SynoniemenRoutes />} />
           <Route path="reviews/*" element={<ReviewsRoutes />} />
           <Route path="prullenbak/*" element={<PrullenbakRoutes />} />
           <Route path="uitwisseling/*" element={<UitwisselingRoutes />} />

@@ -9,6 +9,7 @@ export const MENU: { pad: string; label: string; landelijk?: boolean }[] = [
   { pad: '/adressen', label: 'Adressen' },
   { pad: '/wijken', label: 'Wijken' },
   { pad: '/doelgroepen', label: 'Doelgroepen' },
+  { pad: '/synoniemen', label: 'Synoniemen bij zoeken', landelijk: true },
   { pad: '/reviews', label: 'Reviews' },
   { pad: '/prullenbak', label: 'Prullenbak' },
   { pad: '/uitwisseling', label: 'Exporteren en importeren' },

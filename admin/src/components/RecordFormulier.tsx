@@ -153,9 +153,14 @@ export function RecordFormulier({ velden, waarden, opslaan, annuleren, onOpslaan
   );
 }
 
-/** The field's error under the API's name for it: `naam`, or `input.naam` where a mutation nests its input. */
+/**
+ * The field's error under the API's name for it: `naam`, or `input.naam` where a mutation nests its input; a field
+ * holding a list (the words of a synoniemgroep, one per line) also gets the errors of its items (`termen[2]`).
+ */
 function veldFout(form: MutationForm, name: string) {
-  const errorMessage = form.fieldError(name) ?? form.fieldError(`input.${name}`);
+  const items = Object.keys(form.fields).filter((field) => field.startsWith(`${name}[`) || field.startsWith(`input.${name}[`) || field.startsWith(`input.${name}.`));
+  const meldingen = [form.fieldError(name) ?? form.fieldError(`input.${name}`), ...items.map((field) => form.fields[field])].filter(Boolean);
+  const errorMessage = meldingen.length ? meldingen.join(' ') : undefined;
   return { name, errorMessage, invalid: !!errorMessage };
 }
 

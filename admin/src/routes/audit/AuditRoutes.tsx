@@ -10,7 +10,7 @@ import { NietGevonden } from '../NietGevonden';
 import './audit.css';
 
 /** Screens that show a record, by the audit's `entiteit`. */
-const PAD: Record<string, string> = { Instrument: '/instrumenten', Aanbieder: '/aanbieders', Contactpersoon: '/contactpersonen', Adres: '/adressen', Wijk: '/wijken', Doelgroep: '/doelgroepen' };
+const PAD: Record<string, string> = { Instrument: '/instrumenten', Aanbieder: '/aanbieders', Contactpersoon: '/contactpersonen', Adres: '/adressen', Wijk: '/wijken', Doelgroep: '/doelgroepen', Synoniemgroep: '/synoniemen' };
 
 /** `/audit/*`. */
 export function AuditRoutes() {

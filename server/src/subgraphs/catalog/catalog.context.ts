@@ -22,6 +22,7 @@ import { PrullenbakService } from './prullenbak/prullenbak.service.js';
 import { schedulePurge } from './prullenbak/purge.js';
 import { ExportService } from './uitwisseling/export.service.js';
 import { ImportService } from './uitwisseling/import.service.js';
+import { SynoniemgroepService } from './synoniemen/synoniemgroep.service.js';
 
 export function createServices(ds: DataSource, searchIndex: SearchIndexManager) {
   return {
@@ -42,6 +43,7 @@ export function createServices(ds: DataSource, searchIndex: SearchIndexManager) 
     prullenbak: new PrullenbakService(ds),
     export: new ExportService(ds),
     import: new ImportService(ds),
+    synoniemen: new SynoniemgroepService(ds),
   };
 }
 

@@ -12,10 +12,11 @@ import { Organisatie } from './organisatie.entity.js';
 import { Regio } from './regio.entity.js';
 import { Wijk } from './wijk.entity.js';
 import { AuditRecord } from './beheer/audit.entity.js';
+import { Synoniemgroep } from './synoniemen/synoniemgroep.entity.js';
 
 export const CATALOG_ENTITIES = [
   Regio, Gemeente, Wijk, Organisatie, Aanbieder, KenmerkCategorie, Kenmerk, Instrument,
   InstrumentKenmerk, InstrumentRegio, InstrumentGemeente, InstrumentWijk,
   Contactpersoon, InstrumentContactpersoon, AanbiederContactpersoon, Adres, Locatie,
-  Registratiecode, Link, Download, Video, AuditRecord,
+  Registratiecode, Link, Download, Video, AuditRecord, Synoniemgroep,
 ];

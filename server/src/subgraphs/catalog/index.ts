@@ -16,6 +16,7 @@ import { DashboardResolver } from './dashboard/dashboard.resolver.js';
 import { PrullenbakResolver } from './prullenbak/prullenbak.resolver.js';
 import { RegistratiecodesResolver } from './sync/registratiecodes.resolver.js';
 import { UitwisselingResolver } from './uitwisseling/uitwisseling.resolver.js';
+import { SynoniemgroepResolver } from './synoniemen/synoniemgroep.resolver.js';
 
 export { openCatalog, type CatalogContext } from './catalog.context.js';
 
@@ -28,6 +29,7 @@ export async function buildCatalogSchema(): Promise<GraphQLSchema> {
         GemeenteResolver, WijkResolver, BeschikbareGebiedenResolver, AanbiederResolver, OrganisatieResolver, LocatieResolver,
         SearchResolver, InstrumentBeheerResolver, DownloadResolver, AuditResolver,
         AanbiederBeheerResolver, RecordsBeheerResolver, DashboardResolver, PrullenbakResolver, RegistratiecodesResolver, UitwisselingResolver,
+        SynoniemgroepResolver,
       ],
     },
     referenceResolvers,

@@ -102,8 +102,8 @@ export function updateRecord<T>(
   });
 }
 
-/** Deletes a record the user saw at `version`; a record still in use is a CONFLICT and stays. */
-export function deleteRecord(ds: DataSource, caller: Caller, record: BeheerRecord, key: string, version: number, constraints: ConstraintMessages = {}): Promise<boolean> {
+/** Deletes a record the user saw at `version` (null: not checked, where the API allows it); a record still in use is a CONFLICT and stays. */
+export function deleteRecord(ds: DataSource, caller: Caller, record: BeheerRecord, key: string, version: number | null, constraints: ConstraintMessages = {}): Promise<boolean> {
   let extra: Snapshot = {};
   return runMutation(ds, {
     lock: (em) => lock(em, record, key),
