@@ -8,12 +8,13 @@ import { measure, summarize, type Samenvatting, type Uitkomst } from './relevanc
 import { ZOEKVRAGEN, type Soort, type Zoekvraag } from './relevance/zoekvragen.data.js';
 
 /**
- * The before-figures: the first honest run on the search as it was before issue 15 (no compound splitting,
- * synonyms or did-you-mean), rounded down to 2 decimals (recall@10 0.486, MRR@10 0.614 over 90 queries).
- * They guard against getting worse and will be raised with the search's improvements.
+ * Before issue 15 (no compound splitting, synonyms or did-you-mean) the set measured recall@10 0.486 and MRR@10
+ * 0.614 over 90 queries. These thresholds are the figures after it, rounded down to 2 decimals: they guard
+ * against getting worse. MIN_ENGINE_RECALL_AT_10 is the same without any synonym group.
  */
-const MIN_RECALL_AT_10 = 0.48;
-const MIN_MRR_AT_10 = 0.61;
+const MIN_RECALL_AT_10 = 0.81;
+const MIN_MRR_AT_10 = 0.86;
+const MIN_ENGINE_RECALL_AT_10 = 0.72;
 
 const SEARCH = `query($gids: Gids!, $filter: InstrumentFilter, $first: Int) {
   instrumentSearch(gids: $gids, filter: $filter, first: $first) { nodes { naam } }
@@ -64,7 +65,8 @@ describe('relevance of the text search on the seeded demo catalogue', () => {
     }
   });
 
-  it(`finds the relevant instruments: recall@10 >= ${MIN_RECALL_AT_10} and MRR@10 >= ${MIN_MRR_AT_10}`, async () => {
+  /** Every query of the set through the search, measured. */
+  const measureAll = async () => {
     const gemeten: Gemeten[] = [];
     for (const vraag of ZOEKVRAGEN) {
       const result = await sg.execute<any>(SEARCH, { gids: vraag.gids, filter: { tekst: vraag.tekst }, first: 10 });
@@ -76,9 +78,25 @@ describe('relevance of the text search on the seeded demo catalogue', () => {
     }
     const perSoort = new Map<Soort, Samenvatting>();
     for (const soort of [...new Set(ZOEKVRAGEN.map((v) => v.soort))]) perSoort.set(soort, summarize(gemeten.filter((g) => g.vraag.soort === soort)));
-    const overall = summarize(gemeten);
+    return { gemeten, perSoort, overall: summarize(gemeten) };
+  };
+  let withSynonyms: Samenvatting;
+
+  it(`finds the relevant instruments: recall@10 >= ${MIN_RECALL_AT_10} and MRR@10 >= ${MIN_MRR_AT_10}`, async () => {
+    const { gemeten, perSoort, overall } = await measureAll();
     console.log(report(gemeten, perSoort, overall));
+    withSynonyms = overall;
     assert.ok(overall.recall >= MIN_RECALL_AT_10, `recall@10 ${figure(overall.recall)} < ${MIN_RECALL_AT_10}`);
     assert.ok(overall.mrr >= MIN_MRR_AT_10, `MRR@10 ${figure(overall.mrr)} < ${MIN_MRR_AT_10}`);
+  });
+
+  it('owes part of that to the default synonym groups, and the rest to the engine (figures without them)', async () => {
+    // Some default groups were written knowing this set (taalmaatje ~ taalcoach): the engine alone is measured too.
+    await sg.dataSource.query('DELETE FROM synoniemgroep');
+    await sg.sync();
+    const { perSoort, overall } = await measureAll();
+    console.log(`Without synonym groups: recall@10 ${figure(overall.recall)}, MRR@10 ${figure(overall.mrr)}; synoniem ${figure(perSoort.get('synoniem')!.recall)}, afkorting ${figure(perSoort.get('afkorting')!.recall)}`);
+    assert.ok(overall.recall < withSynonyms.recall, 'the synonym groups feed the search');
+    assert.ok(overall.recall >= MIN_ENGINE_RECALL_AT_10, `without synonyms recall@10 ${figure(overall.recall)} < ${MIN_ENGINE_RECALL_AT_10}`);
   });
 });

@@ -96,7 +96,22 @@ export class Decomposer {
     }
   }
 
+  /**
+   * The lexemes whose own stem differs from them: the Dutch stemmer makes "stageplaats" of "stageplaatsen" but
+   * "stageplat" of "stageplaats", so a text with the plural is found by the singular only through this alias.
+   */
+  async restems(lexemes: string[]): Promise<Map<string, string>> {
+    await this.learn(lexemes.filter((l) => !this.stemOf.has(l)));
+    const result = new Map<string, string>();
+    for (const lexeme of lexemes) {
+      const stem = this.stemOf.get(lexeme);
+      if (stem && stem !== lexeme && !stem.includes(' ')) result.set(lexeme, stem);
+    }
+    return result;
+  }
+
   private async learn(words: string[]): Promise<void> {
+    if (words.length === 0) return;
     const stems = await this.stemmer(words);
     words.forEach((word, i) => this.stemOf.set(word, stems[i] ?? ''));
   }
@@ -177,10 +192,11 @@ class Missing {
   }
 }
 
-/** For each lexeme of the dictionary that is a part of compounds: those compounds. */
+/** For each lexeme of the dictionary that is a part of compounds: those compounds; and each lexeme's aliases. */
 export class Compounds {
   private readonly containing = new Map<string, string[]>();
   private readonly partsOf = new Map<string, string[]>();
+  private readonly aliases = new Map<string, string[]>();
 
   add(split: Map<string, { parts: string[]; inner: string[] }>): void {
     for (const [compound, { parts, inner }] of split) {
@@ -191,6 +207,20 @@ export class Compounds {
         else this.containing.set(part, [compound]);
       }
     }
+  }
+
+  /** Each lexeme under the stem PostgreSQL makes of it when it differs (Decomposer.restems). */
+  addAliases(aliases: Map<string, string>): void {
+    for (const [lexeme, stem] of aliases) {
+      const list = this.aliases.get(stem);
+      if (list) list.push(lexeme);
+      else this.aliases.set(stem, [lexeme]);
+    }
+  }
+
+  /** Lexemes that stem to `stem` ("stageplat": "stageplaats"). */
+  aliasesOf(stem: string): readonly string[] {
+    return this.aliases.get(stem) ?? [];
   }
 
   /** Lexemes of which `part` is a part ("ervar" → "werkervaringsplat"). */

@@ -31,6 +31,7 @@ export class SearchIndexManager {
   private pendingIds = new Set<string>();
   private pendingAanbieders = new Set<string>();
   private rebuildPending = false;
+  private synoniemenPending = false;
   private waiting: (() => void)[] = [];
   private queue: Promise<void> = Promise.resolve();
   private scheduled = false;
@@ -137,7 +138,8 @@ export class SearchIndexManager {
     const [kind, ids = ''] = payload.split(/:(.*)/s);
     if (kind === 'sync') {
       // Everything announced before the marker is already pending; resolve after the next flush.
-    } else if (ids === '*' || kind === 'taxonomie') this.rebuildPending = true;
+    } else if (kind === 'synoniemen') this.synoniemenPending = true;
+    else if (ids === '*' || kind === 'taxonomie') this.rebuildPending = true;
     else if (kind === 'instrument') for (const id of ids.split(',')) this.pendingIds.add(id);
     else if (kind === 'aanbieder') for (const id of ids.split(',')) this.pendingAanbieders.add(id);
     if (!this.scheduled) {
@@ -156,12 +158,15 @@ export class SearchIndexManager {
     const waiting = this.waiting;
     this.waiting = [];
     const rebuild = this.rebuildPending;
+    const synoniemen = this.synoniemenPending;
     const ids = this.pendingIds;
     const aanbieders = this.pendingAanbieders;
     this.rebuildPending = false;
+    this.synoniemenPending = false;
     this.pendingIds = new Set();
     this.pendingAanbieders = new Set();
     try {
+      if (synoniemen && !rebuild) await this.loadSynoniemen();
       if (rebuild) await this.rebuild();
       else {
         if (aanbieders.size) for (const id of await this.store.instrumentIdsOfAanbieders([...aanbieders])) ids.add(id);
@@ -186,11 +191,28 @@ export class SearchIndexManager {
     index.spelling = await index.spelling.extend(names, index.text, (list) => this.store.stemsInBulk(list));
   }
 
+  /** The synonym groups with the lexemes of their terms: the term's stem, and for "re-integratie" also "reintegratie"'s. */
+  private async loadSynoniemen(): Promise<void> {
+    const groups = await this.store.synoniemgroepen();
+    const terms = [...new Set(groups.flat())];
+    const joined = terms.map((t) => t.replace(/-/g, ''));
+    const stems = await this.store.stemsInBulk([...terms, ...joined]);
+    const lexemesOf = new Map(
+      terms.map((term, i) => {
+        const own = (stems[i] ?? '').split(' ').filter(Boolean);
+        const whole = own.find((l) => l.includes('-')) ?? own[0];
+        return [term, [...new Set([whole ?? '', stems[terms.length + i] ?? ''].filter((l) => l.length > 0 && !l.includes(' ')))]];
+      }),
+    );
+    this.synoniemen = new Synoniemen(groups.map((group) => group.map((term) => ({ term, lexemes: lexemesOf.get(term) ?? [] }))));
+  }
+
   /** Finds the compounds among the lexemes the index got since the last call (all of them after a build). */
   private async splitCompounds(index: SearchIndex): Promise<void> {
     const { lexemes, next } = index.text.lexemesFrom(index.decomposedUpTo);
     const known = (lexeme: string) => index.text.has(lexeme);
     index.compounds.add(await this.decomposer.decompose(lexemes, { known, listed: await dutchWords() }));
+    index.compounds.addAliases(await this.decomposer.restems(lexemes));
     index.decomposedUpTo = next;
   }
 
@@ -205,6 +227,7 @@ export class SearchIndexManager {
     const started = Date.now();
     const [taxonomie, geografie] = await Promise.all([this.store.taxonomie(), this.store.geografie()]);
     const index = await buildSearchIndex(this.store, taxonomie, geografie);
+    await this.loadSynoniemen();
     const textStarted = Date.now();
     await this.splitCompounds(index);
     await this.spell(index);

@@ -182,6 +182,12 @@ export class SearchIndexStore {
     return { gemeenten, wijken };
   }
 
+  /** The terms of every synonym group (table synoniemgroep, kept by the landelijk beheerder). */
+  async synoniemgroepen(): Promise<string[][]> {
+    const rows: { termen: string[] }[] = await this.ds.query('SELECT termen FROM synoniemgroep ORDER BY id');
+    return rows.map((r) => r.termen);
+  }
+
   /** A word's stem never changes; the bound keeps odd input from growing the cache without end. */
   private readonly stemCache = new LRUCache<string, string>({ max: 10_000 });
 

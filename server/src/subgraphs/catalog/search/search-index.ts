@@ -173,8 +173,6 @@ export class SearchIndex {
   // and arrays were most of the index's memory. NaN stands for an unknown number.
   private readonly ids: (string | undefined)[];
   private readonly naam: (string | undefined)[];
-  /** Words in each name, for the ranking's preference for short names. */
-  private readonly naamWoorden: Uint8Array;
   private readonly createdAt: Float64Array;
   private readonly publiceren: Uint8Array;
   private readonly vanaf: Int32Array;
@@ -205,7 +203,6 @@ export class SearchIndex {
     this.typen = { [InstrumentType.INSTRUMENT]: new Bitset(capacity), [InstrumentType.LEERWERKTRAJECT]: new Bitset(capacity) };
     this.ids = new Array(capacity);
     this.naam = new Array(capacity);
-    this.naamWoorden = new Uint8Array(capacity);
     this.createdAt = new Float64Array(capacity);
     this.publiceren = new Uint8Array(capacity);
     this.vanaf = new Int32Array(capacity);
@@ -260,7 +257,6 @@ export class SearchIndex {
     if (slot < 0) return -1;
     this.ids[slot] = entry.id;
     this.naam[slot] = entry.naam;
-    this.naamWoorden[slot] = Math.min(255, entry.naam.split(/\s+/).filter(Boolean).length);
     this.createdAt[slot] = entry.createdAt;
     this.publiceren[slot] = entry.publiceren ? 1 : 0;
     this.vanaf[slot] = entry.publiceerVanaf === null ? -1 : this.dates.number(entry.publiceerVanaf);
@@ -307,9 +303,9 @@ export class SearchIndex {
     this.changed();
   }
 
-  /** The number of words in the slot's name (at least 1). */
+  /** The number of characters in the slot's name. */
   naamLengte(slot: number): number {
-    return Math.max(1, this.naamWoorden[slot]!);
+    return this.naam[slot]?.length ?? 0;
   }
 
   /** The names of the instruments in the index. */

@@ -79,7 +79,7 @@ export interface TextOutcome {
 const SHORT_NAME_BONUS = 0.02;
 
 export function preferShortNames(outcome: TextOutcome, result: Bitset, naamLengte: (slot: number) => number): void {
-  for (const slot of result.slots()) outcome.score[slot]! += SHORT_NAME_BONUS / naamLengte(slot);
+  for (const slot of result.slots()) outcome.score[slot]! += (SHORT_NAME_BONUS * 20) / (20 + naamLengte(slot));
 }
 
 /** Narrows `base` to instruments matching every word (AND); the score adds up each word's best match. */

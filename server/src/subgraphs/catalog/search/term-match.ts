@@ -55,9 +55,10 @@ class Found {
     if (this.best === null || MATCH_SCORE[kind] > MATCH_SCORE[this.best]) this.best = kind;
   }
 
-  /** The lexeme itself, and the compounds it is a part of. */
+  /** The lexeme itself (and the lexemes that stem to it), and the compounds it is a part of. */
   addWithCompounds(lexeme: string, kind: MatchKind, compounds: Compounds, factor = 1): void {
     this.add(lexeme, kind, factor);
+    for (const alias of compounds.aliasesOf(lexeme)) this.add(alias, kind, factor);
     for (const compound of compounds.containingPart(lexeme)) this.add(compound, 'part', factor * (kind === 'exact' ? 1 : MATCH_SCORE[kind]));
   }
 
