@@ -121,6 +121,25 @@ describe('zoeken: the two-step search in a real browser', () => {
     await shows(all);
   });
 
+  it('suggests the spelling of a mistyped word ("Bedoelde u …?"), and following it searches for that', async () => {
+    const all = await api('EVA');
+    // A long word of a name, with two letters swapped: found only as a typo, so the search suggests the word.
+    const word = all.nodes.flatMap((n: { naam: string }) => n.naam.toLowerCase().split(/[^\p{L}]+/u)).find((w: string) => /^[a-z]{9,}$/.test(w))!;
+    const typo = word.slice(0, 3) + word[4] + word[3] + word.slice(5);
+    const typed = (await app.platform.gql('query($f: InstrumentFilter) { instrumentSearch(gids: EVA, filter: $f) { totalCount suggestie } }', { f: { tekst: typo } })) as any;
+    assert.equal(typed.data.instrumentSearch.suggestie, word, `the API suggests "${word}" for "${typo}"`);
+    await page.goto(`${app.web.url}eva/zoeken?tekst=${encodeURIComponent(typo)}`);
+    const suggestie = page.getByText('Bedoelde u:');
+    await suggestie.waitFor();
+    await suggestie.getByRole('link', { name: word, exact: true }).click();
+    await page.waitForFunction((w) => new URL(location.href).searchParams.get('tekst') === w, word);
+    await page.getByText(countText((await api('EVA', { tekst: word })).totalCount)).waitFor();
+    assert.equal(await page.getByLabel('Zoek op woorden').inputValue(), word);
+    assert.equal(await page.getByText('Bedoelde u:').count(), 0, 'no suggestion for a word spelled right');
+    await page.goBack();
+    await page.getByText('Bedoelde u:').waitFor();
+  });
+
   /** What the walk tabs to, tested on the focused element. */
   type Target = 'zoektekst' | 'tegel' | 'keuze' | 'resultaat';
   /** Presses Tab until the focused element is `target`; fails after `max` presses. */

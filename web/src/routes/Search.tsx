@@ -7,6 +7,7 @@ import { AreaFilter } from '../components/AreaFilter';
 import { FacetFilters } from '../components/FacetFilters';
 import { PraktischeKeuzes } from '../components/PraktischeKeuzes';
 import { InstrumentCard } from '../components/InstrumentCard';
+import { Suggestie } from '../components/Suggestie';
 import { SortChoice } from '../components/SortChoice';
 import { useInstrumentSearchQuery } from '../__generated__/hooks';
 import { GIDSEN, useGids } from '../gidsen';
@@ -142,6 +143,7 @@ function GidsSearch() {
               }}
             />
           )}
+          {result && <Suggestie result={result} searchFor={(tekst) => searchStateToQuery({ ...state, tekst })} />}
           {result?.totalCount === 0 && <EmptyState>Probeer minder filters, een ander woord of een groter gebied.</EmptyState>}
           <SortChoice value={sort ?? (state.tekst ? 'RELEVANTIE' : 'NAAM')} withRelevance={Boolean(state.tekst)} onChange={(value) => update({ sort: value })} />
           <ol className="instrument-list" aria-label="Instrumenten" aria-busy={loading}>
