@@ -50,6 +50,10 @@ const SEARCHES: { name: string; filter: InstrumentFilter; sort?: InstrumentSort 
   { name: '3 categories + gemeente', filter: { kenmerken: ['EW02', 'EW05', 'KK08', 'UV07'], gemeente: 'GM0363' } },
   { name: 'text "coach" + 2 categories', filter: { kenmerken: ['EW07', 'KK08'], tekst: 'coach' } },
   { name: 'text prefix "sollicit"', filter: { tekst: 'sollicit' } },
+  { name: 'text split compound "ervaringsplaats"', filter: { tekst: 'ervaringsplaats' } },
+  { name: 'text synonym "werkervaringsplek"', filter: { tekst: 'werkervaringsplek' } },
+  { name: 'text typo "solicitatietraining" (+ suggestion)', filter: { tekst: 'solicitatietraining' } },
+  { name: 'text nothing found "budgetcoaching ruimtevaart" (+ suggestion)', filter: { tekst: 'budgetcoaching ruimtevaart' } },
   { name: 'empty selection, sort BEOORDELING', filter: {}, sort: InstrumentSort.BEOORDELING },
   { name: 'minSterren 4 + 2 categories, sort BEOORDELING', filter: { kenmerken: ['EW07', 'KK08'], minSterren: 4 }, sort: InstrumentSort.BEOORDELING },
 ];
@@ -59,6 +63,8 @@ async function searchOnce(search: SearchService, filter: InstrumentFilter, sort:
   const outcome = await search.search({ gids: Gids.EVA, filter, first: 20, after: null, sort });
   outcome.facets();
   outcome.sterren();
+  // As the search screen asks: the suggestion is worked out only for few results or a typo.
+  await outcome.suggestie();
   return outcome.totalCount;
 }
 

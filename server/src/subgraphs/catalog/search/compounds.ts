@@ -60,10 +60,8 @@ export class Decomposer {
       const retry: string[] = [];
       for (const lexeme of pending) {
         const before = missing.asked;
-        // A word of the list splits only into parts of four letters or more: "meestal" is no "mees" + "taal".
-        const min = words.listed?.has(lexeme) ? MIN_PART + 1 : MIN_PART;
-        const parts = this.split(lexeme, words, min, missing, 1);
-        const inner = parts?.flatMap((part) => (part.length >= 2 * min ? (this.split(part, words, min, missing, 2) ?? []) : [])) ?? [];
+        const parts = this.split(lexeme, words, missing, 1);
+        const inner = parts?.flatMap((part) => (part.length >= 2 * MIN_PART ? (this.split(part, words, missing, 2) ?? []) : [])) ?? [];
         // Kept even when stems are missing: a later round, knowing them, may only find a better split.
         if (parts) result.set(lexeme, { parts, inner });
         if (missing.asked > before) retry.push(lexeme);
@@ -117,18 +115,18 @@ export class Decomposer {
   }
 
   /**
-   * `lexeme` as a head followed by a last part, the longest last part first (the fewest parts). The last part
-   * is a lexeme (stemmed with the whole word) the index has, or a long word of the list; short words of the list
-   * ("tijk", "chill") end too many ordinary words ("praktijk", "verschil"). A last part of three letters only
-   * after a head of four or more. Heads whose stem is not learned yet go into `missing`.
+   * `lexeme` as a head followed by a last part, the longest last part first (the fewest parts); see lastPart and
+   * head for what counts as a word. Heads whose stem is not learned yet go into `missing`.
    */
-  private split(lexeme: string, words: Words, min: number, missing: Missing, parts: number): string[] | null {
-    for (let at = min; at <= lexeme.length - min; at++) {
+  private split(lexeme: string, words: Words, missing: Missing, parts: number): string[] | null {
+    for (let at = MIN_PART; at <= lexeme.length - MIN_PART; at++) {
       const tail = lexeme.slice(at);
+      // A word of the list ends in no three-letter part: "meestal" is no "mees" + "taal".
+      if (tail.length === MIN_PART && words.listed?.has(lexeme)) continue;
       const last = this.lastPart(tail, at, words, missing);
       // A last part known only from the list needs a longer head: "werkervaringsplek" but not "praktijk" (prak + tijk).
       if (!last || (last === 'listed' && at < (tail.length >= LISTED_TAIL ? LISTED_TAIL - 1 : LISTED_TAIL))) continue;
-      const head = this.head(lexeme.slice(0, at), words, min, missing, parts + 1, tail);
+      const head = this.head(lexeme.slice(0, at), words, missing, parts + 1, tail);
       if (head) return [...head, tail];
     }
     return null;
@@ -156,10 +154,10 @@ export class Decomposer {
    * A head as the lexemes it stands for: a word (the index's, or the list's, as its stem), or else split again.
    * Not a stop word: those are the particles of verbs and prepositions ("onderzoek", "aangepast", "overdracht").
    */
-  private head(head: string, words: Words, min: number, missing: Missing, parts: number, tail: string): string[] | null {
+  private head(head: string, words: Words, missing: Missing, parts: number, tail: string): string[] | null {
     const candidates = LINKS.filter((link) => head.endsWith(link))
       .map((link) => head.slice(0, head.length - link.length))
-      .filter((word) => word.length >= min && !word.endsWith('-'));
+      .filter((word) => word.length >= MIN_PART && !word.endsWith('-'));
     for (const word of candidates) {
       // A three-letter head ("job", "ver") only before a long last part the index has: "jobcoach", not "verschil".
       if (word.length === MIN_PART && !(tail.length >= 5 && words.known(tail))) continue;
@@ -172,8 +170,8 @@ export class Decomposer {
     for (const word of candidates) {
       const stem = this.stemOf.get(word);
       if (stem === undefined) missing.add(word);
-      else if (stem.length >= 2 * min) {
-        const split = this.split(stem, words, min, missing, parts);
+      else if (stem.length >= 2 * MIN_PART) {
+        const split = this.split(stem, words, missing, parts);
         if (split) return split;
       }
     }

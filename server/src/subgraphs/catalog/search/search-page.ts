@@ -33,19 +33,66 @@ function cursorOf(index: SearchIndex, sort: InstrumentSort, score: Float32Array 
   return encodeCursor([sort, doc.naam, doc.id]);
 }
 
-/** Scores are per search, so the results are ranked here, and the cursor's place found in the ranking. */
+/**
+ * Scores are per search, so the results are ranked here: only the `limit + 1` best after the cursor's place are
+ * picked (a heap of that size), not every result sorted; a broad word has tens of thousands of results.
+ */
 function byRelevance(index: SearchIndex, result: Bitset, score: Float32Array, limit: number, after: string | null): number[] {
   const rank = index.naamRank();
-  const ranked = [...result.slots()].sort((a, b) => score[b]! - score[a]! || rank[a]! - rank[b]!);
-  let start = 0;
+  /** Negative when slot a ranks before slot b. */
+  const order = (a: number, b: number) => score[b]! - score[a]! || rank[a]! - rank[b]!;
+  let afterCursor: ((slot: number) => boolean) | null = null;
   if (after) {
     const [kind, value, naam, id] = decodeCursor(after, ['string', 'number', 'string', 'string']);
     if (kind !== InstrumentSort.RELEVANTIE) throw wrongCursor();
     const key = { naam: String(naam), id: String(id) };
-    start = ranked.findIndex((slot) => score[slot]! < Number(value) || (score[slot] === Number(value) && compareNaam(index.sortKey(slot), key) > 0));
-    if (start < 0) start = ranked.length;
+    const cut = Number(value);
+    afterCursor = (slot) => score[slot]! < cut || (score[slot] === cut && compareNaam(index.sortKey(slot), key) > 0);
   }
-  return ranked.slice(start, start + limit + 1);
+  const best = new WorstFirstHeap(limit + 1, order);
+  result.forEach((slot) => {
+    if (!afterCursor || afterCursor(slot)) best.offer(slot);
+  });
+  return best.sorted();
+}
+
+/** At most `size` items, the worst ranked on top, so a better one replaces it in log(size) steps. */
+class WorstFirstHeap {
+  private readonly items: number[] = [];
+
+  constructor(
+    private readonly size: number,
+    private readonly order: (a: number, b: number) => number,
+  ) {}
+
+  offer(item: number): void {
+    const items = this.items;
+    if (items.length < this.size) {
+      items.push(item);
+      for (let i = items.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (this.order(items[i]!, items[parent]!) <= 0) break;
+        [items[i], items[parent]] = [items[parent]!, items[i]!];
+        i = parent;
+      }
+    } else if (this.size > 0 && this.order(item, items[0]!) < 0) {
+      items[0] = item;
+      for (let i = 0; ; ) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let worst = i;
+        if (left < items.length && this.order(items[left]!, items[worst]!) > 0) worst = left;
+        if (right < items.length && this.order(items[right]!, items[worst]!) > 0) worst = right;
+        if (worst === i) break;
+        [items[i], items[worst]] = [items[worst]!, items[i]!];
+        i = worst;
+      }
+    }
+  }
+
+  sorted(): number[] {
+    return [...this.items].sort(this.order);
+  }
 }
 
 /** NAAM, NIEUWSTE and BEOORDELING walk the index's kept order from the cursor's place, taking the results they meet. */

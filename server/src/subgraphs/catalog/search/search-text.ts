@@ -79,7 +79,8 @@ export interface TextOutcome {
 const SHORT_NAME_BONUS = 0.02;
 
 export function preferShortNames(outcome: TextOutcome, result: Bitset, naamLengte: (slot: number) => number): void {
-  for (const slot of result.slots()) outcome.score[slot]! += (SHORT_NAME_BONUS * 20) / (20 + naamLengte(slot));
+  const score = outcome.score;
+  result.forEach((slot) => (score[slot]! += (SHORT_NAME_BONUS * 20) / (20 + naamLengte(slot))));
 }
 
 /** Narrows `base` to instruments matching every word (AND); the score adds up each word's best match. */
@@ -93,7 +94,8 @@ export function applyWords(vocabulary: Vocabulary, list: QueryWord[], base: Bits
     matched[i] = match.best;
     if (match.best === 'fuzzy') typosLeft--;
     base.and(match.slots);
-    for (const slot of match.slots.slots()) score[slot]! += match.score[slot]!;
+    const own = match.score;
+    match.slots.forEach((slot) => (score[slot]! += own[slot]!));
     // Nothing left: later words cannot bring anything back, so their (typo) matching is skipped.
     if (base.count() === 0) break;
   }

@@ -67,13 +67,13 @@ class Found {
     if (parts.length === 0) return;
     const both = parts[0]!.slots.clone();
     for (const part of parts.slice(1)) both.and(part.slots);
-    for (const slot of both.slots()) {
+    both.forEach((slot) => {
       let sum = 0;
       for (const part of parts) sum += part.score[slot]!;
       const value = (sum / parts.length) * MATCH_SCORE.part;
       this.slots.add(slot);
       if (value > this.score[slot]!) this.score[slot] = value;
-    }
+    });
     if (both.count() > 0 && (this.best === null || MATCH_SCORE.part > MATCH_SCORE[this.best])) this.best = 'part';
   }
 }
