@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { LRUCache } from 'lru-cache';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Caller } from '../../../core/caller.js';
@@ -7,6 +8,9 @@ import type { GraphQLResponse } from '../../../test-support/harness.js';
 import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../../test-support/subgraph.js';
 import type { OpenSubgraph } from '../../../core/subgraph-definition.js';
 import { catalogDefinition } from '../definition.js';
+import { Decomposer } from '../search/compounds.js';
+import { QUERY_STEMS } from '../search/search-index.manager.js';
+import { SearchIndexStore } from '../search/search-index.store.js';
 import { MAX_ITEMS } from '../beheer/limits.js';
 import type { CatalogContext } from '../catalog.context.js';
 import { MAX_REPRESENTATIONS } from '../../../core/entity-limit.js';
@@ -115,6 +119,19 @@ describe('catalog: hostile input', () => {
       assert.ok(found > 0);
       assert.equal(await total('trainig traning trxining'), found, 'three different typos of one word still find it');
       assert.equal(await total('trainig traning trxining traininq'), 0);
+    });
+
+    it('remembers a bounded number of stems for the made-up compounds of search texts', async () => {
+      const madeUp = Array.from({ length: 40 }, (_, i) => `kwab${i}belzorptraject`);
+      for (const word of madeUp) assert.equal((await sg.execute(SEARCH, { f: { tekst: word } })).errors, undefined);
+      const { splitStems } = await cacheStats();
+      assert.ok(splitStems > 0 && splitStems <= QUERY_STEMS, `${splitStems} stems remembered`);
+      // The bound holds: a splitter with room for 50 stems, given 200 new words with many heads each.
+      const store = new SearchIndexStore(sg.dataSource);
+      const splitter = new Decomposer((words) => store.stemsInBulk(words), new LRUCache<string, string>({ max: 50 }));
+      const words = Array.from({ length: 200 }, (_, i) => `zorp${i}werkplekcursus`);
+      await splitter.decompose(words, { known: (lexeme) => lexeme === 'cursus' });
+      assert.ok(splitter.remembered <= 50, `${splitter.remembered} > 50`);
     });
 
     it('refuses more kenmerken in a filter than both guides have', async () => {

@@ -30,6 +30,14 @@ const MAX_ROUNDS = MAX_PARTS;
 /** Each word's stem from PostgreSQL ('' when it is a stop word), in the order given. */
 export type Stemmer = (words: string[]) => Promise<string[]>;
 
+/** Where a Decomposer keeps the stems it learned (a Map, or an lru-cache LRUCache). */
+export interface StemMemory {
+  get(word: string): string | undefined;
+  set(word: string, stem: string): unknown;
+  has(word: string): boolean;
+  readonly size: number;
+}
+
 /** Which strings count as words: the index's lexemes, and the words of a word list. */
 export interface Words {
   /** A lexeme of the index (a stem). */
@@ -43,9 +51,18 @@ export interface Words {
  * changes), so a rebuild or a query asks PostgreSQL only for words it has not seen.
  */
 export class Decomposer {
-  private readonly stemOf = new Map<string, string>();
+  /**
+   * @param stemOf the stems learned: a Map for the index's lexemes (a bounded set), an LRU cache for the words of
+   *   search texts, which anyone can make up.
+   */
+  constructor(
+    private readonly stemmer: Stemmer,
+    private readonly stemOf: StemMemory = new Map<string, string>(),
+  ) {}
 
-  constructor(private readonly stemmer: Stemmer) {}
+  get remembered(): number {
+    return this.stemOf.size;
+  }
 
   /**
    * The parts of each lexeme that splits into words (lexemes that do not split are left out): `parts` in order,

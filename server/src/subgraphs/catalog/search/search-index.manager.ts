@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { followEvents, type EventChange, type EventFollower } from '../../../core/events.js';
@@ -14,6 +15,8 @@ import { Synoniemen } from './synoniemen.js';
 import { words } from './search-text.js';
 
 export const CHANGE_CHANNEL = 'catalog_changes';
+/** Stems the splitter of search texts remembers at most (each a head of a compound someone typed). */
+export const QUERY_STEMS = 20_000;
 
 /**
  * Owns the search index of one catalog process: builds it from PostgreSQL, then LISTENs on
@@ -38,8 +41,10 @@ export class SearchIndexManager {
   private stopped = false;
   private readonly beoordelingen = new Beoordelingen();
   private beoordelingFollower: EventFollower | null = null;
-  /** Kept across rebuilds: it remembers every stem it asked PostgreSQL for. */
+  /** Kept across rebuilds: it remembers every stem it asked PostgreSQL for (the index's lexemes' heads). */
   private readonly decomposer: Decomposer;
+  /** Splits the words of search texts: a bound on what it remembers, since anyone can type anything. */
+  private readonly queryDecomposer: Decomposer;
   private synoniemen = new Synoniemen();
 
   constructor(
@@ -51,6 +56,7 @@ export class SearchIndexManager {
   ) {
     this.store = new SearchIndexStore(ds);
     this.decomposer = new Decomposer((words) => this.store.stemsInBulk(words));
+    this.queryDecomposer = new Decomposer((words) => this.store.stemsInBulk(words), new LRUCache<string, string>({ max: QUERY_STEMS }));
   }
 
   async start(): Promise<void> {
@@ -89,7 +95,7 @@ export class SearchIndexManager {
     return {
       vocabulary: { text: index.text, compounds: index.compounds, synoniemen: this.synoniemen },
       stems: (words) => this.store.stems(words),
-      decomposer: this.decomposer,
+      decomposer: this.queryDecomposer,
     };
   }
 

@@ -60,8 +60,8 @@ export class SearchService {
   constructor(private readonly manager: SearchIndexManager) {}
 
   /** How much the search path keeps in memory now (tests and diagnostics). */
-  cacheStats(): { entries: number; bytes: number; maxBytes: number; stems: number } {
-    return { ...this.manager.current().cacheStats(), stems: this.manager.stemmer.stemCacheSize };
+  cacheStats(): { entries: number; bytes: number; maxBytes: number; stems: number; splitStems: number } {
+    return { ...this.manager.current().cacheStats(), stems: this.manager.stemmer.stemCacheSize, splitStems: this.manager.textTools().decomposer.remembered };
   }
 
   async search(request: SearchRequest): Promise<SearchOutcome> {
