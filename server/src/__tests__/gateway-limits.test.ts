@@ -340,7 +340,7 @@ describe('the gateway limits abusive GraphQL', () => {
     const browser = { origin: 'http://localhost:5173' };
     const arbitrary = '{ regios { code } }';
     const [searchId, searchDocument] = appDocument('InstrumentSearch');
-    const searchSource = ['routes/Search.graphql', 'components/InstrumentCard.graphql', 'components/FacetFilters.graphql', 'components/ActiveFilters.graphql', 'components/PraktischeKeuzes.graphql'].map((file) => readFileSync(new URL(`../../../web/src/${file}`, import.meta.url), 'utf8')).join('\n');
+    const searchSource = ['routes/Search.graphql', 'components/InstrumentCard.graphql', 'components/FacetFilters.graphql', 'components/ActiveFilters.graphql', 'components/PraktischeKeuzes.graphql', 'components/Suggestie.graphql'].map((file) => readFileSync(new URL(`../../../web/src/${file}`, import.meta.url), 'utf8')).join('\n');
     const searchVariables = { gids: 'EVA', first: 5 };
     const byHash = (sha256Hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
 

@@ -44,6 +44,4 @@ export const SYNONIEMGROEPEN: SynoniemgroepSeed[] = [
   { termen: ['inburgering', 'inburgeringstraject'], toelichting: 'Het inburgeringstraject is de weg naar inburgering.' },
   { termen: ['taalmaatje', 'taalcoach', 'taalvrijwilliger'], toelichting: 'Een taalmaatje is een vrijwilliger die je helpt met de Nederlandse taal.' },
   { termen: ['beroepskeuze', 'beroepentest', 'beroepskeuzetest'], toelichting: 'Een beroepentest helpt bij de keuze van een beroep.' },
-  { termen: ['taalmaatje', 'taalcoach', 'taalvrijwilliger'], toelichting: 'Een taalmaatje is een vrijwilliger die je helpt met de Nederlandse taal.' },
-  { termen: ['beroepskeuze', 'beroepentest', 'beroepskeuzetest'], toelichting: 'Een beroepentest helpt bij de keuze van een beroep.' },
 ];
