@@ -44,8 +44,10 @@ export async function prepareWords(tools: TextTools, tekst: string): Promise<Que
   // The Dutch stemmer is not idempotent: "werkervaringsplaatsen" becomes "werkervaringsplaats", which the texts'
   // "werkervaringsplaats" became "werkervaringsplat". Stemming the stem again finds that one too.
   const again = await tools.stems(stems.slice(0, list.length).map((stem) => (stem.includes(' ') ? '' : stem)));
-  const { text } = tools.vocabulary;
+  const { text, compounds } = tools.vocabulary;
   const prepared: QueryWord[] = [];
+  /** Words to split, by their stem: all in one call, so PostgreSQL is asked once per round for every word's heads. */
+  const unsplit = new Map<string, QueryWord>();
   for (const [i, word] of list.entries()) {
     // PostgreSQL makes a hyphenated word its whole ("re-integratie") and its parts ("re", "integratie").
     const lexemes = (stems[i] ?? '').split(' ').filter((l) => l.length > 0);
@@ -53,13 +55,16 @@ export async function prepareWords(tools: TextTools, tekst: string): Promise<Que
     const whole = lexemes.find((l) => l.includes('-')) ?? lexemes[0]!;
     const hyphenParts = lexemes.filter((l) => !l.includes('-'));
     const stemsOfWord = [...new Set([whole, stems[list.length + i] ?? '', again[i] ?? ''].filter((s) => s.length > 0))];
-    let parts: string[] | null = whole.includes('-') && hyphenParts.length > 1 ? hyphenParts : null;
-    if (!parts && !stemsOfWord.some((s) => text.has(s)) && !text.has(word)) {
-      // Parts must be in the index: a part only in the word list would find nothing.
-      const known = (lexeme: string) => text.has(lexeme) || tools.vocabulary.compounds.containingPart(lexeme).length > 0;
-      parts = (await tools.decomposer.decompose([whole], { known })).get(whole)?.parts ?? null;
-    }
-    prepared.push({ word, stems: stemsOfWord, parts });
+    const parts = whole.includes('-') && hyphenParts.length > 1 ? hyphenParts : null;
+    const entry: QueryWord = { word, stems: stemsOfWord, parts };
+    prepared.push(entry);
+    if (!parts && !stemsOfWord.some((s) => text.has(s)) && !text.has(word)) unsplit.set(whole, entry);
+  }
+  if (unsplit.size > 0) {
+    // Parts must be in the index: a part only in the word list would find nothing.
+    const known = (lexeme: string) => text.has(lexeme) || compounds.containingPart(lexeme).length > 0;
+    const split = await tools.decomposer.decompose(unsplit.keys(), { known });
+    for (const [whole, word] of unsplit) word.parts = split.get(whole)?.parts ?? null;
   }
   return prepared;
 }
