@@ -243,7 +243,10 @@ export class SearchIndexManager {
     this.index = index;
     await this.onRebuild();
     this.log(
-      `zoekindex: ${index.size} instrumenten in ${Date.now() - started} ms, waarvan ${textMs} ms voor ${index.compounds.size} samenstellingen en ${index.spelling.size} woorden voor suggesties`,
+      `zoekindex: ${index.size} instrumenten in ${Date.now() - started} ms, waarvan ${textMs} ms voor ${index.compounds.size} samenstellingen en ` +
+        `${index.spelling.size} woorden voor suggesties; proces ${megabytes(process.memoryUsage().rss)} MB RSS, heap ${megabytes(process.memoryUsage().heapUsed)} MB`,
     );
   }
 }
+
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
