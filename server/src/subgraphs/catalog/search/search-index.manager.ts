@@ -7,12 +7,11 @@ import { BEOORDELING_TOPIC, Beoordelingen } from './beoordelingen.js';
 import type { SearchIndex } from './search-index.js';
 import { buildSearchIndex } from './search-index.build.js';
 import { SearchIndexStore } from './search-index.store.js';
-import { Decomposer } from './compounds.js';
+import { Decomposer, type Stemmer } from './compounds.js';
 import { dutchWords } from './dutch-words.js';
-import type { TextTools } from './search-text.js';
+import { readLexemes, singleLexeme, words, type TextTools } from './search-text.js';
 import { Spelling } from './suggestie.js';
 import { Synoniemen } from './synoniemen.js';
-import { words } from './search-text.js';
 
 export const CHANGE_CHANNEL = 'catalog_changes';
 /** Stems the splitter of search texts remembers at most (each a head of a compound someone typed). */
@@ -46,6 +45,8 @@ export class SearchIndexManager {
   /** Splits the words of search texts: a bound on what it remembers, since anyone can type anything. */
   private readonly queryDecomposer: Decomposer;
   private synoniemen = new Synoniemen();
+  /** PostgreSQL's stems of many words at once, past the search texts' cache. */
+  private readonly bulkStems: Stemmer = (words) => this.store.stemsInBulk(words);
 
   constructor(
     private readonly ds: DataSource,
@@ -55,8 +56,8 @@ export class SearchIndexManager {
     private readonly onRebuild: () => Promise<void> = async () => undefined,
   ) {
     this.store = new SearchIndexStore(ds);
-    this.decomposer = new Decomposer((words) => this.store.stemsInBulk(words));
-    this.queryDecomposer = new Decomposer((words) => this.store.stemsInBulk(words), new LRUCache<string, string>({ max: QUERY_STEMS }));
+    this.decomposer = new Decomposer(this.bulkStems);
+    this.queryDecomposer = new Decomposer(this.bulkStems, new LRUCache<string, string>({ max: QUERY_STEMS }));
   }
 
   async start(): Promise<void> {
@@ -194,7 +195,7 @@ export class SearchIndexManager {
     }
     await this.splitCompounds(index);
     const names = new Set(rows.flatMap((row) => words(row.naam)));
-    index.spelling = await index.spelling.extend(names, index.text, (list) => this.store.stemsInBulk(list));
+    index.spelling = await index.spelling.extend(names, index.text, this.bulkStems);
   }
 
   /** The synonym groups with the lexemes of their terms: the term's stem, and for "re-integratie" also "reintegratie"'s. */
@@ -202,12 +203,11 @@ export class SearchIndexManager {
     const groups = await this.store.synoniemgroepen();
     const terms = [...new Set(groups.flat())];
     const joined = terms.map((t) => t.replace(/-/g, ''));
-    const stems = await this.store.stemsInBulk([...terms, ...joined]);
+    const stems = await this.bulkStems([...terms, ...joined]);
     const lexemesOf = new Map(
       terms.map((term, i) => {
-        const own = (stems[i] ?? '').split(' ').filter(Boolean);
-        const whole = own.find((l) => l.includes('-')) ?? own[0];
-        return [term, [...new Set([whole ?? '', stems[terms.length + i] ?? ''].filter((l) => l.length > 0 && !l.includes(' ')))]];
+        const whole = readLexemes(stems[i] ?? '')?.whole ?? '';
+        return [term, [...new Set([whole, singleLexeme(stems[terms.length + i] ?? '')].filter((l) => l.length > 0))]];
       }),
     );
     this.synoniemen = new Synoniemen(groups.map((group) => group.map((term) => ({ term, lexemes: lexemesOf.get(term) ?? [] }))));
@@ -222,11 +222,11 @@ export class SearchIndexManager {
     index.decomposedUpTo = next;
   }
 
-  /** The words to suggest: those of the names and of the synonyms. */
+  /** The words to suggest: those of the instruments' names. */
   private async spell(index: SearchIndex): Promise<void> {
     const candidates = new Set<string>();
     for (const naam of index.names()) for (const word of words(naam)) candidates.add(word);
-    index.spelling = await Spelling.build(candidates, index.text, (list) => this.store.stemsInBulk(list));
+    index.spelling = await Spelling.build(candidates, index.text, this.bulkStems);
   }
 
   private async rebuild(): Promise<void> {

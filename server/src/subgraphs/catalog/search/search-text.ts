@@ -1,5 +1,5 @@
 import type { Bitset } from './bitset.js';
-import type { Decomposer } from './compounds.js';
+import type { Decomposer, Stemmer } from './compounds.js';
 import { matchWord, type MatchKind, type QueryWord, type Vocabulary } from './term-match.js';
 
 export const MAX_TEKST = 200;
@@ -13,7 +13,7 @@ const MAX_TYPO_WORDS = 3;
 /** What the text search needs besides the index: PostgreSQL's stems and the compound splitter. */
 export interface TextTools {
   vocabulary: Vocabulary;
-  stems: (words: string[]) => Promise<string[]>;
+  stems: Stemmer;
   decomposer: Decomposer;
 }
 
@@ -33,6 +33,19 @@ export function words(tekst: string): string[] {
 }
 
 /**
+ * PostgreSQL's lexemes of one word, as `SearchIndexStore.stems` gives them (space-separated): a hyphenated word
+ * has its whole ("re-integratie") and its parts ("re", "integratie"). Null for a stop word.
+ */
+export function readLexemes(stem: string): { whole: string; parts: string[] } | null {
+  const lexemes = stem.split(' ').filter((l) => l.length > 0);
+  if (lexemes.length === 0) return null;
+  return { whole: lexemes.find((l) => l.includes('-')) ?? lexemes[0]!, parts: lexemes.filter((l) => !l.includes('-')) };
+}
+
+/** The stem when it is one lexeme, else '' (PostgreSQL made more of the word: no one lexeme stands for it). */
+export const singleLexeme = (stem: string): string => (stem.includes(' ') ? '' : stem);
+
+/**
  * The words of a text with their stems; a stop word ("de", "naar", "voor") is left out: the instruments' texts
  * are indexed without them, so requiring one would find nothing ("begeleiding naar werk"). A word the index
  * does not hold as a whole gets its parts, when it splits into words the index does hold ("taalcursus").
@@ -43,18 +56,16 @@ export async function prepareWords(tools: TextTools, tekst: string): Promise<Que
   const stems = await tools.stems([...list, ...joined]);
   // The Dutch stemmer is not idempotent: "werkervaringsplaatsen" becomes "werkervaringsplaats", which the texts'
   // "werkervaringsplaats" became "werkervaringsplat". Stemming the stem again finds that one too.
-  const again = await tools.stems(stems.slice(0, list.length).map((stem) => (stem.includes(' ') ? '' : stem)));
+  const again = await tools.stems(stems.slice(0, list.length).map(singleLexeme));
   const { text, compounds } = tools.vocabulary;
   const prepared: QueryWord[] = [];
   /** Words to split, by their stem: all in one call, so PostgreSQL is asked once per round for every word's heads. */
   const unsplit = new Map<string, QueryWord>();
   for (const [i, word] of list.entries()) {
-    // PostgreSQL makes a hyphenated word its whole ("re-integratie") and its parts ("re", "integratie").
-    const lexemes = (stems[i] ?? '').split(' ').filter((l) => l.length > 0);
-    if (lexemes.length === 0) continue;
-    const whole = lexemes.find((l) => l.includes('-')) ?? lexemes[0]!;
-    const hyphenParts = lexemes.filter((l) => !l.includes('-'));
-    const stemsOfWord = [...new Set([whole, stems[list.length + i] ?? '', again[i] ?? ''].filter((s) => s.length > 0))];
+    const read = readLexemes(stems[i] ?? '');
+    if (!read) continue;
+    const { whole, parts: hyphenParts } = read;
+    const stemsOfWord = [...new Set([whole, singleLexeme(stems[list.length + i] ?? ''), again[i] ?? ''].filter((s) => s.length > 0))];
     const parts = whole.includes('-') && hyphenParts.length > 1 ? hyphenParts : null;
     const entry: QueryWord = { word, stems: stemsOfWord, parts };
     prepared.push(entry);

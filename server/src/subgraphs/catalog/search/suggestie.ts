@@ -1,4 +1,5 @@
 import type { Bitset } from './bitset.js';
+import type { Stemmer } from './compounds.js';
 import { applyWords, prepareWords, words, type TextOutcome, type TextTools } from './search-text.js';
 import { matchWord, type QueryWord } from './term-match.js';
 import { editDistance, type TextIndex } from './text-index.js';
@@ -7,9 +8,8 @@ import { editDistance, type TextIndex } from './text-index.js';
 export const FEW_RESULTS = 3;
 
 /**
- * Words to suggest: those of the instruments' names and of the synonym groups, written as people write them
- * (the index itself holds stems, "sollicitatietrain", which nobody types), each with the number of instruments
- * that have its stem.
+ * Words to suggest: those of the instruments' names, written as people write them (the index itself holds stems,
+ * "sollicitatietrain", which nobody types), each with the number of instruments that have its stem.
  */
 export class Spelling {
   private readonly known: Set<string>;
@@ -18,8 +18,8 @@ export class Spelling {
     this.known = new Set(entries.map((e) => e.word));
   }
 
-  /** From the names' words and the synonyms' terms, with their stems from PostgreSQL. */
-  static async build(candidates: Iterable<string>, text: TextIndex, stems: (words: string[]) => Promise<string[]>): Promise<Spelling> {
+  /** From the names' words, with their stems from PostgreSQL. */
+  static async build(candidates: Iterable<string>, text: TextIndex, stems: Stemmer): Promise<Spelling> {
     const list = [...new Set(candidates)].filter((w) => w.length >= 4 && !/\d/.test(w));
     const stemmed = await stems(list);
     const entries = list.flatMap((word, i) => {
@@ -34,7 +34,7 @@ export class Spelling {
   }
 
   /** This spelling with the words of changed instruments' names it did not know yet (a changed name, a new one). */
-  async extend(candidates: Iterable<string>, text: TextIndex, stems: (words: string[]) => Promise<string[]>): Promise<Spelling> {
+  async extend(candidates: Iterable<string>, text: TextIndex, stems: Stemmer): Promise<Spelling> {
     const fresh = [...candidates].filter((w) => !this.known.has(w));
     if (fresh.length === 0) return this;
     const added = await Spelling.build(fresh, text, stems);
