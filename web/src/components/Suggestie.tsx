@@ -12,7 +12,11 @@ export function Suggestie(props: { result: FragmentType<typeof SuggestieFragment
   if (!suggestie) return null;
   return (
     <Paragraph className="suggestie">
-      Bedoelde u: <Link to={{ search: props.searchFor(suggestie) }}>{suggestie}</Link>?
+      Bedoelde u:{' '}
+      <Link to={{ search: props.searchFor(suggestie) }} className="utrecht-link">
+        {suggestie}
+      </Link>
+      ?
     </Paragraph>
   );
 }
